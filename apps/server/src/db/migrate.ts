@@ -1,0 +1,25 @@
+import { Migrator, type Migration, type MigrationResultSet } from 'kysely/migration';
+import type { Database } from './index';
+import * as m0001 from './migrations/0001_foundation';
+import * as m0002 from './migrations/0002_reference_data';
+
+// Listed explicitly (not read from a folder) so bundling or a changed cwd can never skip one.
+const migrations: Record<string, Migration> = {
+  '0001_foundation': m0001,
+  '0002_reference_data': m0002,
+};
+
+/** Applies every pending migration; throws with the failing migration's name. */
+export async function migrateToLatest(db: Database): Promise<string[]> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+  });
+  const { error, results }: MigrationResultSet = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`数据库迁移失败${failed ? `（${failed.migrationName}）` : ''}：${reason}`);
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,221 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+/** Columns the database fills in on insert. */
+type Auto<T> = ColumnType<T, T | undefined, T>;
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Json<T> = ColumnType<T, string | undefined, string>;
+
+export interface RegionTable {
+  code: string;
+  name: string;
+  level: 'province' | 'city' | 'county';
+  parent_code: string | null;
+}
+
+export interface UniversityTable {
+  code: string;
+  name: string;
+  authority: string | null;
+  location: string | null;
+  level: '本科' | '专科';
+  province_code: string;
+  source: string;
+  created_at: Timestamp;
+}
+
+export interface MajorTable {
+  education_level: string;
+  code: string;
+  catalog: string;
+  name: string;
+  item_level: string;
+  parent_code: string | null;
+  category_code: string;
+  category_name: string;
+  class_code: string | null;
+  class_name: string | null;
+}
+
+export interface ReferenceCodeTable {
+  list: string;
+  code: string;
+  name: string;
+  name_en: string | null;
+  category: string | null;
+  parent_code: string | null;
+  sort_order: number;
+}
+
+export interface CollegeTable {
+  id: Generated<string>;
+  university_code: string;
+  name: string;
+  created_at: Timestamp;
+}
+
+export interface OrganisationTable {
+  id: Generated<string>;
+  kind: 'employer' | 'agency';
+  name: string;
+  uscc: string;
+  nature: string | null;
+  industry_code: string | null;
+  region_code: string | null;
+  province_code: string | null;
+  verification: Auto<'pending' | 'verified' | 'rejected'>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface GraduateTable {
+  id: Generated<string>;
+  university_code: string;
+  province_code: string;
+  student_no: string;
+  name: string;
+  gender: 'male' | 'female';
+  id_number_enc: string;
+  id_number_index: string;
+  phone_enc: string | null;
+  phone_index: string | null;
+  email: string | null;
+  college_id: string;
+  major_code: string;
+  degree: string;
+  graduation_year: number;
+  origin_region_code: string | null;
+  assistance_category: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface UserTable {
+  id: Generated<string>;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  role: string;
+  scope_kind: string;
+  province_code: string | null;
+  university_code: string | null;
+  college_id: string | null;
+  organisation_id: string | null;
+  graduate_id: string | null;
+  status: Auto<'active' | 'disabled'>;
+  failed_logins: Auto<number>;
+  locked_until: Date | null;
+  last_login_at: Date | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface SessionTable {
+  id: string;
+  user_id: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<string>;
+  at: Timestamp;
+  actor_id: string | null;
+  actor_label: string;
+  action: string;
+  target_type: string | null;
+  target_id: string | null;
+  detail: Json<Record<string, unknown>>;
+  ip: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export type JobStatus = 'queued' | 'running' | 'succeeded' | 'failed';
+
+export interface JobTable {
+  id: Generated<string>;
+  kind: string;
+  payload: Json<Record<string, unknown>>;
+  status: Auto<JobStatus>;
+  attempts: Auto<number>;
+  max_attempts: Auto<number>;
+  run_after: Timestamp;
+  locked_at: Date | null;
+  locked_by: string | null;
+  error: string | null;
+  created_at: Timestamp;
+  finished_at: Date | null;
+}
+
+export interface ImportTable {
+  id: Generated<string>;
+  kind: Auto<string>;
+  university_code: string;
+  file_name: string;
+  file_path: string;
+  file_size: ColumnType<string, number, number>;
+  file_sha256: string;
+  status: Auto<JobStatus>;
+  rows_processed: Auto<number>;
+  accepted: Auto<number>;
+  rejected: Auto<number>;
+  created_colleges: Json<string[]>;
+  warnings: Json<string[]>;
+  message: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  started_at: Date | null;
+  finished_at: Date | null;
+}
+
+export interface ImportErrorTable {
+  id: Generated<string>;
+  import_id: string;
+  line: number;
+  field: string;
+  code: string;
+  message: string;
+}
+
+export interface ImportStagingTable {
+  import_id: string;
+  line: number;
+  student_no: string;
+  name: string;
+  gender: string;
+  id_number_enc: string;
+  id_number_index: string;
+  phone_enc: string | null;
+  phone_index: string | null;
+  email: string | null;
+  college_name: string;
+  major_code: string;
+  degree: string;
+  graduation_year: number;
+  origin_region_code: string | null;
+  assistance_category: string | null;
+}
+
+export interface DB {
+  regions: RegionTable;
+  universities: UniversityTable;
+  majors: MajorTable;
+  reference_codes: ReferenceCodeTable;
+  colleges: CollegeTable;
+  organisations: OrganisationTable;
+  graduates: GraduateTable;
+  users: UserTable;
+  sessions: SessionTable;
+  audit_log: AuditLogTable;
+  jobs: JobTable;
+  imports: ImportTable;
+  import_errors: ImportErrorTable;
+  import_staging: ImportStagingTable;
+}
+
+export type UserRow = Selectable<UserTable>;
+export type GraduateRow = Selectable<GraduateTable>;
+export type NewGraduate = Insertable<GraduateTable>;

@@ -1,0 +1,250 @@
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { once } from 'node:events';
+import { createRng, generateIdNumber, generateMobile, generateUscc, type Rng } from '@jiuye/domain';
+import type { Deps } from '../platform/context';
+import { createCliImport, importResult, runGraduateImport } from '../modules/imports/imports.service';
+import { createUser } from '../modules/users/users.service';
+import type { Actor } from '../modules/audit/audit.service';
+
+/** Password of every demo account (meets the password rules); printed by `npm start`. */
+export const DEMO_PASSWORD = 'Jiuye@2026demo';
+const SEED_ACTOR: Actor = { id: null, label: 'seed' };
+
+export type SeedScale = 'demo' | 'province';
+const SCALES: Record<SeedScale, { graduates: number; employers: number; universities: number }> = {
+  demo: { graduates: 20_000, employers: 500, universities: 10 },
+  province: { graduates: 1_000_000, employers: 20_000, universities: 60 },
+};
+
+// Colleges with real catalogue codes: undergraduate 2024 for 本科, vocational 2021 (高职专科) for 专科,
+// graduate 2022 一级学科/专业学位 for the few master's students.
+interface CollegeTemplate {
+  name: string;
+  majors: string[];
+  masters: string[];
+}
+const UNDERGRAD_COLLEGES: CollegeTemplate[] = [
+  { name: '计算机学院', majors: ['080901', '080902', '080903', '080910T'], masters: ['0812', '0835'] },
+  { name: '电子信息学院', majors: ['080701', '080703', '080601'], masters: ['0854'] },
+  { name: '机械工程学院', majors: ['080202', '080204', '080207'], masters: [] },
+  { name: '经济与管理学院', majors: ['020101', '120203K', '120202', '120201K'], masters: ['0202', '1253'] },
+  { name: '文学院', majors: ['050101', '050301', '050201'], masters: [] },
+  { name: '法学院', majors: ['030101K'], masters: ['0301'] },
+  { name: '数学与统计学院', majors: ['070101', '071201'], masters: [] },
+  { name: '化学与环境学院', majors: ['070301', '082502'], masters: [] },
+  { name: '医学院', majors: ['100201K', '101101K'], masters: [] },
+  { name: '教育学院', majors: ['040101', '040106'], masters: [] },
+];
+const VOCATIONAL_COLLEGES: CollegeTemplate[] = [
+  { name: '信息工程系', majors: ['510201', '510203'], masters: [] },
+  { name: '财经商贸系', majors: ['530302', '530701'], masters: [] },
+  { name: '医学护理系', majors: ['520201'], masters: [] },
+  { name: '智能制造系', majors: ['460104'], masters: [] },
+  { name: '建筑工程系', majors: ['500201'], masters: [] },
+  { name: '旅游管理系', majors: ['540101'], masters: [] },
+];
+
+const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢';
+const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建文辉力宇浩然子涵欣怡梓轩雨泽思远佳琪俊杰';
+const EMPLOYER_WORDS = ['楚天', '江城', '光谷', '长江', '荆楚', '东湖', '黄鹤', '汉江', '云帆', '鼎新', '智联', '恒信', '博远', '华瑞', '明德'];
+const EMPLOYER_KINDS = ['科技有限公司', '信息技术有限公司', '智能制造有限公司', '医疗器械有限公司', '教育科技有限公司', '建设工程有限公司', '商贸有限公司', '会计师事务所（普通合伙）'];
+const NATURES = ['民营企业', '国有企业', '三资企业', '事业单位', '社会组织'];
+const INDUSTRIES = ['I', 'C', 'M', 'P', 'Q', 'E', 'F', 'J', 'L'];
+
+const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)]!;
+const personName = (rng: Rng) => pick(rng, [...SURNAMES]) + pick(rng, [...GIVEN]) + (rng() < 0.6 ? pick(rng, [...GIVEN]) : '');
+
+/** The province the demo lives in (湖北, 42): a real province with many universities in the list. */
+export const DEMO_PROVINCE = '42';
+
+async function chooseUniversities(deps: Pick<Deps, 'db'>, count: number) {
+  const rows = await deps.db
+    .selectFrom('universities')
+    .select(['code', 'name', 'level'])
+    .where('province_code', '=', DEMO_PROVINCE)
+    .orderBy('code')
+    .execute();
+  const vocational = rows.filter((r) => r.level === '专科');
+  const undergrad = rows.filter((r) => r.level === '本科');
+  const nVoc = Math.max(1, Math.round(count / 5));
+  return [...undergrad.slice(0, count - nVoc), ...vocational.slice(0, nVoc)];
+}
+
+async function countyCodes(deps: Pick<Deps, 'db'>) {
+  const rows = await deps.db
+    .selectFrom('regions')
+    .select('code')
+    .where('level', '=', 'county')
+    .where('code', 'like', `${DEMO_PROVINCE}%`)
+    .orderBy('code')
+    .execute();
+  return rows.map((r) => r.code);
+}
+
+/** Writes one university's synthetic roster as a CSV file, the same format career centres upload. */
+async function writeRoster(
+  path: string,
+  rng: Rng,
+  uni: { code: string; level: string },
+  count: number,
+  counties: string[],
+  year: number,
+) {
+  const out = createWriteStream(path);
+  const write = async (line: string) => {
+    if (!out.write(line)) await once(out, 'drain');
+  };
+  await write('学号,姓名,性别,身份证号,手机号,院系,专业代码,学历层次,毕业年份,生源地代码,帮扶类别,邮箱\n');
+  const assistance = ['脱贫家庭', '低保家庭', '低保边缘家庭', '零就业家庭', '残疾', '刚性支出困难家庭'];
+  for (let i = 0; i < count; i++) {
+    const vocational = uni.level === '专科';
+    const college = vocational ? pick(rng, VOCATIONAL_COLLEGES) : pick(rng, UNDERGRAD_COLLEGES);
+    const master = college.masters.length > 0 && rng() < 0.12;
+    const degree = vocational ? '专科' : master ? '硕士' : '本科';
+    const major = master ? pick(rng, college.masters) : pick(rng, college.majors);
+    const gradYear = rng() < 0.7 ? year : year - 1;
+    const age = degree === '硕士' ? 25 : degree === '专科' ? 21 : 22;
+    const birthYear = gradYear - age - (rng() < 0.3 ? 1 : 0);
+    const month = 1 + Math.floor(rng() * 12);
+    const day = 1 + Math.floor(rng() * 28);
+    const gender = rng() < 0.5 ? 'male' : 'female';
+    const origin = pick(rng, counties);
+    const id = generateIdNumber(rng, {
+      regionCode: origin,
+      birthDate: `${birthYear}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+      gender,
+    });
+    const studentNo = `${gradYear - (degree === '硕士' ? 3 : degree === '专科' ? 3 : 4)}${uni.code.slice(-4)}${String(i + 1).padStart(5, '0')}`;
+    const cells = [
+      studentNo,
+      personName(rng),
+      gender === 'male' ? '男' : '女',
+      id,
+      generateMobile(rng),
+      college.name,
+      major,
+      degree,
+      String(gradYear),
+      origin,
+      rng() < 0.08 ? pick(rng, assistance) : '',
+      rng() < 0.5 ? `${studentNo}@stu.example.edu.cn` : '',
+    ];
+    await write(cells.join(',') + '\n');
+  }
+  out.end();
+  await once(out, 'finish');
+}
+
+export interface SeedSummary {
+  universities: number;
+  graduates: number;
+  employers: number;
+  accounts: { username: string; role: string; scope: string }[];
+}
+
+/** Whether the database already holds demo (or any) roster data. */
+export async function isEmpty(deps: Pick<Deps, 'db'>) {
+  const row = await deps.db.selectFrom('users').select('id').limit(1).executeTakeFirst();
+  return !row;
+}
+
+/**
+ * Loads deterministic demo data: rosters go through the real import pipeline (so demo data is
+ * exactly what an import would produce), then employers and one account per role.
+ */
+export async function seedDemo(
+  deps: Pick<Deps, 'db' | 'cipher' | 'clock'>,
+  opts: { scale?: SeedScale; seed?: number; progress?: (msg: string) => void } = {},
+): Promise<SeedSummary> {
+  const scale = SCALES[opts.scale ?? 'demo'];
+  const rng = createRng(opts.seed ?? 20_260_901);
+  const say = opts.progress ?? (() => undefined);
+  const year = Number(deps.clock().toLocaleString('en-US', { timeZone: 'Asia/Shanghai', year: 'numeric' }));
+  const unis = await chooseUniversities(deps, scale.universities);
+  const counties = await countyCodes(deps);
+  const dir = await mkdtemp(join(tmpdir(), 'jiuye-seed-'));
+  let graduates = 0;
+  try {
+    for (const [index, uni] of unis.entries()) {
+      const count = Math.floor(scale.graduates / unis.length) + (index < scale.graduates % unis.length ? 1 : 0);
+      const path = join(dir, `${uni.code}.csv`);
+      await writeRoster(path, rng, uni, count, counties, year);
+      const size = (await stat(path)).size;
+      const importId = await createCliImport(deps, uni.code, { fileName: `${uni.name}-名册.csv`, path, size, sha256: 'seed' });
+      await runGraduateImport(deps, importId, SEED_ACTOR);
+      const result = await importResult(deps, importId);
+      if (result.status !== 'succeeded' || result.rejected > 0)
+        throw new Error(`演示名册导入失败（${uni.name}）：${result.message ?? JSON.stringify(result.errorSample.slice(0, 3))}`);
+      graduates += result.accepted;
+      say(`  ${uni.name}: ${result.accepted} 名毕业生`);
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+
+  const orgRows = [];
+  const usccs = new Set<string>();
+  for (let i = 0; i < scale.employers; i++) {
+    const county = pick(rng, counties);
+    let uscc = generateUscc(rng, { regionCode: county });
+    while (usccs.has(uscc)) uscc = generateUscc(rng, { regionCode: county });
+    usccs.add(uscc);
+    const agency = i % 25 === 0;
+    orgRows.push({
+      kind: agency ? ('agency' as const) : ('employer' as const),
+      name: agency
+        ? `${pick(rng, EMPLOYER_WORDS)}人力资源服务有限公司（${i + 1}）`
+        : `湖北${pick(rng, EMPLOYER_WORDS)}${pick(rng, EMPLOYER_KINDS)}（${i + 1}）`,
+      uscc,
+      nature: agency ? '人力资源服务机构' : pick(rng, NATURES),
+      industry_code: agency ? 'L' : pick(rng, INDUSTRIES),
+      region_code: county,
+      province_code: DEMO_PROVINCE,
+      verification: i % 10 === 9 ? ('pending' as const) : ('verified' as const),
+    });
+  }
+  for (let i = 0; i < orgRows.length; i += 1000)
+    await deps.db.insertInto('organisations').values(orgRows.slice(i, i + 1000)).execute();
+
+  const first = unis[0]!;
+  const college = await deps.db
+    .selectFrom('colleges')
+    .select('id')
+    .where('university_code', '=', first.code)
+    .where('name', '=', '计算机学院')
+    .executeTakeFirstOrThrow();
+  const graduate = await deps.db
+    .selectFrom('graduates')
+    .select('id')
+    .where('college_id', '=', college.id)
+    .orderBy('student_no')
+    .limit(1)
+    .executeTakeFirstOrThrow();
+  const employer = await deps.db.selectFrom('organisations').select('id').where('kind', '=', 'employer').orderBy('uscc').limit(1).executeTakeFirstOrThrow();
+  const agency = await deps.db.selectFrom('organisations').select('id').where('kind', '=', 'agency').orderBy('uscc').limit(1).executeTakeFirstOrThrow();
+
+  const accounts = [
+    { username: 'admin', displayName: '平台管理员', role: 'admin', scope: { kind: 'national' } },
+    { username: 'edu.national', displayName: '教育部就业司（演示）', role: 'edu_official', scope: { kind: 'national' } },
+    { username: 'edu.hubei', displayName: '湖北省教育厅（演示）', role: 'edu_official', scope: { kind: 'province', provinceCode: DEMO_PROVINCE } },
+    { username: 'hrss.hubei', displayName: '湖北省人社厅（演示）', role: 'hrss_official', scope: { kind: 'province', provinceCode: DEMO_PROVINCE } },
+    { username: 'career', displayName: `${first.name}就业中心`, role: 'career_centre', scope: { kind: 'university', universityCode: first.code } },
+    { username: 'counsellor', displayName: '计算机学院辅导员', role: 'counsellor', scope: { kind: 'college', collegeId: college.id } },
+    { username: 'employer', displayName: '用人单位 HR', role: 'employer', scope: { kind: 'organisation', organisationId: employer.id } },
+    { username: 'agency', displayName: '人力资源服务机构', role: 'agency', scope: { kind: 'organisation', organisationId: agency.id } },
+    { username: 'graduate', displayName: '毕业生', role: 'graduate', scope: { kind: 'self', graduateId: graduate.id } },
+  ] as const;
+  const created: SeedSummary['accounts'] = [];
+  for (const a of accounts) {
+    const user = await createUser(deps, SEED_ACTOR, { ...a, password: DEMO_PASSWORD, scope: { ...a.scope } });
+    created.push({
+      username: a.username,
+      role: a.role,
+      scope: user.scope.universityName ?? user.scope.collegeName ?? user.scope.organisationName ?? user.scope.provinceName ?? a.scope.kind,
+    });
+  }
+  return { universities: unis.length, graduates, employers: orgRows.length, accounts: created };
+}

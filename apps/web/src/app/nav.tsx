@@ -1,0 +1,51 @@
+import {
+  AuditOutlined,
+  CloudUploadOutlined,
+  HomeOutlined,
+  IdcardOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import { ROLES, type Role } from '@jiuye/domain/roles';
+import type { ReactNode } from 'react';
+import { IMPORT_HISTORY_ROLES } from '../features/imports/permissions';
+import { ROSTER_ROLES } from '../features/roster/permissions';
+import type { MessageKey } from '../lib/i18n';
+
+export type PageId = 'home' | 'profile' | 'users' | 'roster' | 'imports' | 'audit';
+
+interface PageDef {
+  path: string;
+  label: MessageKey;
+  icon: ReactNode;
+  roles: readonly Role[];
+}
+
+/**
+ * Every page that exists, with who may open it. The menu and the route guards both read this,
+ * so a menu entry can never point at a page its role would be refused.
+ */
+export const PAGES: Record<PageId, PageDef> = {
+  home: { path: '/', label: 'nav.home', icon: <HomeOutlined />, roles: ROLES },
+  profile: { path: '/profile', label: 'nav.profile', icon: <IdcardOutlined />, roles: ['graduate'] },
+  users: { path: '/users', label: 'nav.users', icon: <UserOutlined />, roles: ['admin'] },
+  roster: { path: '/roster', label: 'nav.roster', icon: <TeamOutlined />, roles: ROSTER_ROLES },
+  imports: { path: '/imports', label: 'nav.imports', icon: <CloudUploadOutlined />, roles: IMPORT_HISTORY_ROLES },
+  audit: { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, roles: ['admin'] },
+};
+
+const MENU_ORDER: readonly PageId[] = ['home', 'profile', 'users', 'roster', 'imports', 'audit'];
+
+/** The pages a role sees in its menu, in display order. */
+export function menuPages(role: Role): { id: PageId; page: PageDef }[] {
+  return MENU_ORDER.filter((id) => PAGES[id].roles.includes(role)).map((id) => ({ id, page: PAGES[id] }));
+}
+
+/** The menu entry that owns a URL, so nested pages (e.g. /imports/:id) keep their parent highlighted. */
+export function pageForPath(pathname: string): PageId | undefined {
+  const match = MENU_ORDER.filter((id) => id !== 'home').find((id) => {
+    const { path } = PAGES[id];
+    return pathname === path || pathname.startsWith(`${path}/`);
+  });
+  return match ?? (pathname === '/' ? 'home' : undefined);
+}

@@ -1,0 +1,78 @@
+import type { Role } from '@jiuye/domain/roles';
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+import { createBrowserRouter, Outlet } from 'react-router';
+import { FullPageSpin } from '../components/FullPageSpin';
+import { PublicOnly, RequireAuth, RequireRole } from './guards';
+import { HomePage } from './HomePage';
+import { AppShell } from './layouts/AppShell';
+import { IMPORT_ROLES } from '../features/imports/permissions';
+import { PAGES } from './nav';
+import { NotFoundPage, RouteErrorPage } from './pages/StatusPages';
+
+// Each page is its own chunk so a graduate on a phone never downloads the admin screens.
+function page<K extends string>(
+  loader: () => Promise<Record<K, ComponentType>>,
+  name: K,
+): LazyExoticComponent<ComponentType> {
+  return lazy(() => loader().then((module) => ({ default: module[name] })));
+}
+
+const LoginPage = page(() => import('../features/auth/pages/LoginPage'), 'LoginPage');
+const RegisterPage = page(() => import('../features/auth/pages/RegisterPage'), 'RegisterPage');
+const ProfilePage = page(() => import('../features/profile/pages/ProfilePage'), 'ProfilePage');
+const RosterPage = page(() => import('../features/roster/pages/RosterPage'), 'RosterPage');
+const ImportHistoryPage = page(() => import('../features/imports/pages/ImportHistoryPage'), 'ImportHistoryPage');
+const ImportDetailPage = page(() => import('../features/imports/pages/ImportDetailPage'), 'ImportDetailPage');
+const UsersPage = page(() => import('../features/users/pages/UsersPage'), 'UsersPage');
+const AuditPage = page(() => import('../features/audit/pages/AuditPage'), 'AuditPage');
+
+function guarded(roles: readonly Role[], Page: ComponentType) {
+  return (
+    <RequireRole roles={roles}>
+      <Page />
+    </RequireRole>
+  );
+}
+
+function PublicFrame() {
+  return (
+    <PublicOnly>
+      <Suspense fallback={<FullPageSpin />}>
+        <Outlet />
+      </Suspense>
+    </PublicOnly>
+  );
+}
+
+export const router = createBrowserRouter([
+  {
+    errorElement: <RouteErrorPage />,
+    children: [
+      {
+        element: <PublicFrame />,
+        children: [
+          { path: '/login', element: <LoginPage /> },
+          { path: '/register', element: <RegisterPage /> },
+        ],
+      },
+      {
+        path: '/',
+        element: (
+          <RequireAuth>
+            <AppShell />
+          </RequireAuth>
+        ),
+        children: [
+          { index: true, element: <HomePage /> },
+          { path: 'profile', element: guarded(PAGES.profile.roles, ProfilePage) },
+          { path: 'roster', element: guarded(PAGES.roster.roles, RosterPage) },
+          { path: 'imports', element: guarded(PAGES.imports.roles, ImportHistoryPage) },
+          { path: 'imports/:id', element: guarded(IMPORT_ROLES, ImportDetailPage) },
+          { path: 'users', element: guarded(PAGES.users.roles, UsersPage) },
+          { path: 'audit', element: guarded(PAGES.audit.roles, AuditPage) },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);

@@ -1,0 +1,184 @@
+import { UploadOutlined } from '@ant-design/icons';
+import { Button, Empty, Table, Tag, Typography, type TableColumnsType, type TableProps } from 'antd';
+import type { SortOrder as AntSortOrder } from 'antd/es/table/interface';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { PageHeader } from '../../../components/PageHeader';
+import { ErrorAlert } from '../../../lib/errors';
+import { EMPTY, formatCount, formatDateTime } from '../../../lib/format';
+import { useT } from '../../../lib/i18n';
+import { useCurrentUser } from '../../auth/api';
+import { ImportDrawer } from '../../imports/components/ImportDrawer';
+import { IMPORT_ROLES } from '../../imports/permissions';
+import { useRoster, type Graduate, type RosterSort } from '../api';
+import { RosterFilters } from '../components/RosterFilters';
+import { RevealModal } from '../components/RevealModal';
+import { parseRosterParams, toRosterParams, type RosterUrlState } from '../params';
+
+const SORTABLE: ReadonlySet<string> = new Set<RosterSort>(['studentNo', 'name', 'graduationYear', 'updatedAt']);
+
+export function RosterPage() {
+  const t = useT();
+  const me = useCurrentUser();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const state = parseRosterParams(searchParams);
+  const { query } = state;
+  const { data, isFetching, error, refetch } = useRoster(query);
+  const [revealing, setRevealing] = useState<Graduate | null>(null);
+  const [importOpen, setImportOpen] = useState(false);
+  const pickUniversity = me.scope.kind === 'province' || me.scope.kind === 'national';
+
+  const navigate = (next: RosterUrlState) => setSearchParams(toRosterParams(next));
+
+  const sortOrderOf = (key: RosterSort): AntSortOrder =>
+    query.sort === key ? (query.order === 'desc' ? 'descend' : 'ascend') : null;
+
+  const columns: TableColumnsType<Graduate> = [
+    {
+      title: t('graduate.studentNo'),
+      dataIndex: 'studentNo',
+      key: 'studentNo',
+      sorter: true,
+      sortOrder: sortOrderOf('studentNo'),
+      width: 130,
+      fixed: 'left',
+    },
+    {
+      title: t('graduate.name'),
+      dataIndex: 'name',
+      key: 'name',
+      sorter: true,
+      sortOrder: sortOrderOf('name'),
+      width: 120,
+      render: (name: string, graduate) => (
+        <>
+          {name}
+          {graduate.assistanceTarget && (
+            <Tag color="orange" style={{ marginInlineStart: 6 }}>
+              {t('roster.assistanceTag')}
+            </Tag>
+          )}
+        </>
+      ),
+    },
+    {
+      title: t('graduate.gender'),
+      dataIndex: 'gender',
+      width: 64,
+      render: (gender: Graduate['gender']) => t(`gender.${gender}`),
+    },
+    { title: t('graduate.college'), dataIndex: 'collegeName', width: 160, ellipsis: true },
+    {
+      title: t('graduate.major'),
+      key: 'major',
+      width: 200,
+      render: (_v, graduate) => (
+        <>
+          {graduate.majorName}
+          <Typography.Text type="secondary"> {graduate.majorCode}</Typography.Text>
+        </>
+      ),
+    },
+    { title: t('graduate.degree'), dataIndex: 'degreeName', width: 80, render: (name: string) => name || EMPTY },
+    {
+      title: t('graduate.graduationYear'),
+      dataIndex: 'graduationYear',
+      key: 'graduationYear',
+      sorter: true,
+      sortOrder: sortOrderOf('graduationYear'),
+      width: 110,
+    },
+    { title: t('graduate.phone'), dataIndex: 'phone', width: 130, render: (phone: string | null) => phone || EMPTY },
+    { title: t('graduate.idNumber'), dataIndex: 'idNumber', width: 190 },
+    {
+      title: t('graduate.updatedAt'),
+      dataIndex: 'updatedAt',
+      key: 'updatedAt',
+      sorter: true,
+      sortOrder: sortOrderOf('updatedAt'),
+      width: 150,
+      render: formatDateTime,
+    },
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      width: 80,
+      fixed: 'right',
+      render: (_v, graduate) => (
+        <Button
+          type="link"
+          size="small"
+          onClick={() => setRevealing(graduate)}
+          aria-label={t('roster.revealFor', { name: graduate.name })}
+        >
+          {t('common.view')}
+        </Button>
+      ),
+    },
+  ];
+
+  const onTableChange: TableProps<Graduate>['onChange'] = (pagination, _filters, sorter, extra) => {
+    const single = Array.isArray(sorter) ? sorter[0] : sorter;
+    const key = typeof single?.columnKey === 'string' && SORTABLE.has(single.columnKey) ? single.columnKey : undefined;
+    const sort = single?.order && key ? (key as RosterSort) : undefined;
+    navigate({
+      ...state,
+      query: {
+        ...query,
+        // A new sort order makes the old page number meaningless.
+        page: extra.action === 'sort' ? 1 : (pagination.current ?? 1),
+        pageSize: pagination.pageSize ?? query.pageSize,
+        sort,
+        order: sort ? (single?.order === 'descend' ? 'desc' : 'asc') : undefined,
+      },
+    });
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={t('nav.roster')}
+        extra={
+          IMPORT_ROLES.includes(me.role) && (
+            <Button type="primary" icon={<UploadOutlined />} onClick={() => setImportOpen(true)}>
+              {t('roster.import')}
+            </Button>
+          )
+        }
+      />
+      <RosterFilters
+        state={state}
+        pickUniversity={pickUniversity}
+        provinceCode={me.scope.kind === 'province' ? (me.scope.provinceCode ?? null) : null}
+        onChange={({ filters, university }) =>
+          navigate({
+            university,
+            query: { page: 1, pageSize: query.pageSize, sort: query.sort, order: query.order, ...filters },
+          })
+        }
+      />
+      {error && <ErrorAlert error={error} onRetry={() => void refetch()} />}
+      <Table<Graduate>
+        data-testid="roster-table"
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={data?.items ?? []}
+        loading={isFetching}
+        scroll={{ x: 1500 }}
+        onChange={onTableChange}
+        locale={{ emptyText: <Empty description={t('roster.empty')} /> }}
+        pagination={{
+          current: query.page,
+          pageSize: query.pageSize,
+          total: data?.total ?? 0,
+          showSizeChanger: true,
+          pageSizeOptions: [10, 20, 50, 100],
+          showTotal: (total) => t('roster.total', { total: formatCount(total) }),
+        }}
+      />
+      <RevealModal graduate={revealing} onClose={() => setRevealing(null)} />
+      {IMPORT_ROLES.includes(me.role) && <ImportDrawer open={importOpen} onClose={() => setImportOpen(false)} />}
+    </>
+  );
+}

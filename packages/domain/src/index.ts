@@ -1,0 +1,4 @@
+export * from './roles';
+export * from './validators';
+export * from './reference';
+export * from './roster';

@@ -1,0 +1,49 @@
+import type { Role } from './roles';
+
+/**
+ * Every action a route can require. Routes declare one; the role table below is the single
+ * place that grants them, so the web menu and the server agree.
+ */
+export const PERMISSIONS = [
+  'profile.own',
+  'roster.read',
+  'roster.reveal',
+  'roster.import',
+  'users.manage',
+  'audit.read',
+  'organisations.read',
+  'organisations.manage',
+  'reference.manage',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const GRANTS: Record<Role, readonly Permission[]> = {
+  graduate: ['profile.own'],
+  employer: ['organisations.read'],
+  agency: ['organisations.read'],
+  // Counsellors follow their own students up by phone, so they may reveal; they do not import.
+  counsellor: ['roster.read', 'roster.reveal'],
+  career_centre: ['roster.read', 'roster.reveal', 'roster.import'],
+  // Officials steer by aggregate data: they read rosters masked and never need raw IDs.
+  edu_official: ['roster.read', 'organisations.read', 'organisations.manage'],
+  hrss_official: ['organisations.read'],
+  admin: [
+    'roster.read',
+    'roster.import',
+    'users.manage',
+    'audit.read',
+    'organisations.read',
+    'organisations.manage',
+    'reference.manage',
+  ],
+};
+
+/** Whether a role holds a permission. */
+export function can(role: Role, permission: Permission): boolean {
+  return GRANTS[role].includes(permission);
+}
+
+/** All permissions a role holds (for the web menu). */
+export function permissionsOf(role: Role): readonly Permission[] {
+  return GRANTS[role];
+}

@@ -1,0 +1,6 @@
+export * from './provinces';
+export * from './degree-levels';
+export * from './destination-codes';
+export * from './assistance-categories';
+export * from './industries';
+export * from './occupations';
