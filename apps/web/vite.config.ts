@@ -12,16 +12,22 @@ export default defineConfig({
     emptyOutDir: true,
     rolldownOptions: {
       output: {
-        // Vendor code changes far less often than ours; separate chunks keep browser caches warm across deploys.
+        // Libraries every page needs at boot get stable chunks of their own, so deploying app code leaves
+        // these big files cached. The rest of antd is left to automatic splitting, so each lazily loaded page
+        // pulls only the components it renders (the login page never downloads the Table).
         codeSplitting: {
           groups: [
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 3 },
             {
-              name: 'antd',
-              test: /node_modules[\\/](antd|@ant-design|@rc-component|@emotion|dayjs|stylis)[\\/]/,
-              priority: 2,
+              name: 'react',
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/,
+              priority: 3,
             },
-            { name: 'vendor', test: /node_modules[\\/]/, priority: 1 },
+            { name: 'query', test: /node_modules[\\/]@tanstack[\\/]/, priority: 2 },
+            {
+              name: 'antd-core',
+              test: /node_modules[\\/](@ant-design[\\/](cssinjs|cssinjs-utils|colors|fast-color)|@rc-component[\\/](util|motion|portal|notification|dialog|resize-observer)|antd[\\/]es[\\/](_util|config-provider|theme|locale|style|app|message|notification|modal|version|spin)|dayjs|stylis|@emotion)[\\/]/,
+              priority: 1,
+            },
           ],
         },
       },

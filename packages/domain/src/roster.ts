@@ -1,7 +1,6 @@
-import { parseAssistanceCategory } from './reference/assistance-categories';
+import { parseAssistanceCategory, type AssistanceCategoryKey } from './reference/assistance-categories';
 import { getDegreeLevel, parseDegree, type DegreeKey } from './reference/degree-levels';
 import {
-  codePointLength,
   idNumberGender,
   normalizeIdNumber,
   normalizeMobile,
@@ -35,6 +34,7 @@ export interface RosterColumn {
   variants: readonly string[];
 }
 
+/** The roster template's columns in template order; the first ten are required. */
 export const ROSTER_COLUMNS: readonly RosterColumn[] = [
   { key: 'studentNo', header: '学号', alias: 'student_no', required: true, variants: ['student_number'] },
   { key: 'name', header: '姓名', alias: 'name', required: true, variants: ['学生姓名', 'full_name'] },
@@ -100,7 +100,7 @@ export function rosterColumnLabel(key: RosterColumnKey): string {
 }
 
 /*
- * Templates get decorated by hand: "姓　名" aligned with a full-width space, "学号*" or
+ * Templates get decorated by hand: 姓名 spread out with a full-width space, "学号*" or
  * "手机号（必填）" as required markers, "Student No." in English. All of these must still match.
  */
 function normalizeHeader(header: string): string {
@@ -171,7 +171,7 @@ export interface RosterRow {
   degree: DegreeKey;
   graduationYear: number;
   originRegion: string;
-  assistanceCategory: string | null;
+  assistanceCategory: AssistanceCategoryKey | null;
   email: string | null;
 }
 
@@ -223,9 +223,13 @@ function halfWidth(value: string): string {
   return FULL_WIDTH.test(value) ? toHalfWidth(value).trim() : value;
 }
 
-// UTF-16 length bounds the code-point count from above, so most values need no counting.
+// Counted in code points so a rare character outside the BMP (生僻字) counts once. UTF-16 length
+// bounds that count from above, so most values need no counting at all.
 function longerThan(value: string, max: number): boolean {
-  return value.length > max && codePointLength(value) > max;
+  if (value.length <= max) return false;
+  let count = 0;
+  for (const _ of value) count++;
+  return count > max;
 }
 
 function requiredValue(
@@ -239,15 +243,14 @@ function requiredValue(
   return null;
 }
 
-function checkText(
-  field: 'name' | 'college',
-  value: string,
-  max: number,
-  errors: RosterFieldError[],
-): void {
+function checkText(field: 'name' | 'college', value: string, max: number, errors: RosterFieldError[]): void {
   const label = rosterColumnLabel(field);
   if (longerThan(value, max)) {
-    errors.push({ field, code: `${field}_too_long`, message: `${label}${shown(value)}过长：最多 ${max} 个字符` });
+    errors.push({
+      field,
+      code: `${field}_too_long`,
+      message: `${label}${shown(value)}过长：最多 ${max} 个字符`,
+    });
   } else if (CONTROL_CHARS.test(value)) {
     errors.push({ field, code: `invalid_${field}`, message: `${label}${shown(value)}包含换行或控制字符` });
   }

@@ -8,7 +8,9 @@ const StaffHomePage = lazy(() =>
   import('../features/dashboard/pages/StaffHomePage').then((m) => ({ default: m.StaffHomePage })),
 );
 const OrganisationHomePage = lazy(() =>
-  import('../features/dashboard/pages/OrganisationHomePage').then((m) => ({ default: m.OrganisationHomePage })),
+  import('../features/dashboard/pages/OrganisationHomePage').then((m) => ({
+    default: m.OrganisationHomePage,
+  })),
 );
 
 /** `/` shows a different home per role. */

@@ -1,10 +1,12 @@
 import type { Role } from '@jiuye/domain/roles';
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { FullPageSpin } from '../components/FullPageSpin';
 import { useCurrentUser, useMe, type LoginRedirectState } from '../features/auth/api';
 import { ErrorAlert } from '../lib/errors';
-import { ForbiddenPage } from './pages/StatusPages';
+
+// Rarely shown, and its illustration is heavy: loaded only when a role is actually refused.
+const ForbiddenPage = lazy(() => import('./pages/StatusPages').then((m) => ({ default: m.ForbiddenPage })));
 
 /** Renders children only for a signed-in user; otherwise goes to /login remembering the target. */
 export function RequireAuth({ children }: { children: ReactNode }) {
@@ -25,11 +27,15 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   return children;
 }
 
-/** Pages for signed-out visitors (login, registration); a signed-in user goes home instead. */
+/** Pages for signed-out visitors (login, registration); a signed-in user goes on to where they were headed. */
 export function PublicOnly({ children }: { children: ReactNode }) {
   const { data: me, isPending } = useMe();
+  const location = useLocation();
   if (isPending) return <FullPageSpin />;
-  if (me) return <Navigate to="/" replace />;
+  if (me) {
+    const from = (location.state as LoginRedirectState | null)?.from;
+    return <Navigate to={from && from !== '/login' ? from : '/'} replace />;
+  }
   return children;
 }
 

@@ -30,7 +30,12 @@ export const PAGES: Record<PageId, PageDef> = {
   profile: { path: '/profile', label: 'nav.profile', icon: <IdcardOutlined />, roles: ['graduate'] },
   users: { path: '/users', label: 'nav.users', icon: <UserOutlined />, roles: ['admin'] },
   roster: { path: '/roster', label: 'nav.roster', icon: <TeamOutlined />, roles: ROSTER_ROLES },
-  imports: { path: '/imports', label: 'nav.imports', icon: <CloudUploadOutlined />, roles: IMPORT_HISTORY_ROLES },
+  imports: {
+    path: '/imports',
+    label: 'nav.imports',
+    icon: <CloudUploadOutlined />,
+    roles: IMPORT_HISTORY_ROLES,
+  },
   audit: { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, roles: ['admin'] },
 };
 

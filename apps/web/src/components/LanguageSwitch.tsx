@@ -14,7 +14,13 @@ export function LanguageSwitch({ compact = false }: { compact?: boolean }) {
   const next: Lang = lang === 'en' ? 'zh-CN' : 'en';
   const label = t('lang.switchTo', { lang: AUTONYMS[next].full });
   return (
-    <Button type="text" icon={<GlobalOutlined />} aria-label={label} title={label} onClick={() => setLang(next)}>
+    <Button
+      type="text"
+      icon={<GlobalOutlined />}
+      aria-label={label}
+      title={label}
+      onClick={() => setLang(next)}
+    >
       <span lang={next}>{compact ? AUTONYMS[next].short : AUTONYMS[next].full}</span>
     </Button>
   );

@@ -3,6 +3,14 @@ import { useCallback } from 'react';
 import { ApiError, type ApiIssue } from './api';
 import { useT, type Translate } from './i18n';
 
+// Schema errors name where the value was (`body.phone`, `querystring.q`); forms and readers want just the field.
+const LOCATION_PREFIX = /^(body|querystring|params)\./;
+
+/** The field part of an issue path. */
+export function issueField(path: string): string {
+  return path.replace(LOCATION_PREFIX, '');
+}
+
 /** A short, localized headline for any thrown value. */
 export function errorTitle(t: Translate, error: unknown): string {
   if (error instanceof ApiError) return t(`error.${error.code}`);
@@ -20,7 +28,15 @@ function serverMessage(error: unknown, headline: string): string {
  * `title` is the headline shown next to it (defaults to `errorTitle`), used to avoid saying the same thing twice;
  * `issues` overrides the error's own list, e.g. with those a form could not attach to a field.
  */
-export function ErrorDetails({ error, title, issues }: { error: unknown; title?: string; issues?: ApiIssue[] }) {
+export function ErrorDetails({
+  error,
+  title,
+  issues,
+}: {
+  error: unknown;
+  title?: string;
+  issues?: ApiIssue[];
+}) {
   const t = useT();
   const message = serverMessage(error, title ?? errorTitle(t, error));
   const listed = issues ?? (error instanceof ApiError ? error.issues : []);
@@ -31,7 +47,9 @@ export function ErrorDetails({ error, title, issues }: { error: unknown; title?:
       {listed.length > 0 && (
         <ul style={{ margin: '4px 0 0', paddingInlineStart: 20 }} aria-label={t('error.issues')}>
           {listed.map((issue, index) => (
-            <li key={`${issue.path}-${index}`}>{issue.path ? `${issue.path}: ${issue.message}` : issue.message}</li>
+            <li key={`${issue.path}-${index}`}>
+              {issue.path ? `${issueField(issue.path)}: ${issue.message}` : issue.message}
+            </li>
           ))}
         </ul>
       )}
@@ -87,7 +105,8 @@ export function applyIssuesToForm(form: FormInstance, error: unknown, fields: re
   const byField = new Map<string, string[]>();
   const rest: ApiIssue[] = [];
   for (const issue of error.issues) {
-    const field = fields.find((name) => issue.path === name || issue.path.startsWith(`${name}.`));
+    const path = issueField(issue.path);
+    const field = fields.find((name) => path === name || path.startsWith(`${name}.`));
     if (field) byField.set(field, [...(byField.get(field) ?? []), issue.message]);
     else rest.push(issue);
   }

@@ -59,10 +59,9 @@ function birthDateProblem(ymd: string, today: Date): string | null {
   return null;
 }
 
-/**
- * Validates an 18-digit 居民身份证号码 (GB 11643-1999): length, characters, province and optional
- * 6-digit region, birth date, MOD 11-2 check character. 15-digit numbers fail with code 'length'.
- */
+// Checks run from coarse to fine (length, characters, region, date, check character) so the reason
+// names the first thing a person has to fix. 15-digit numbers fail with 'length' and a hint.
+/** Validates an 18-digit 居民身份证号码 (GB 11643-1999). */
 export function validateIdNumber(value: string, opts: IdNumberOptions = {}): CheckResult {
   const v = normalizeIdNumber(value);
   if (v === '') return checkFail('empty', EMPTY_REASON);
@@ -100,10 +99,7 @@ export function validateIdNumber(value: string, opts: IdNumberOptions = {}): Che
   return CHECK_OK;
 }
 
-/**
- * Converts a 15-digit ID number (GB 11643-1989 style, YYMMDD birth date) to 18 digits by inserting
- * "19" before the year and appending the check character; throws an Error on bad input.
- */
+/** Converts a 15-digit ID number to 18 digits ("19" + check character); throws an Error on bad input. */
 export function upgradeIdNumber15(value: string): string {
   const v = normalizeIdNumber(value);
   if (!/^\d{15}$/.test(v)) throw new Error(`15 位身份证号应为 15 位数字：“${value}”`);

@@ -2,10 +2,9 @@ import { isProvinceCode } from '../reference/provinces';
 import { CHECK_OK, EMPTY_REASON, characterReason, checkFail, lengthReason, type CheckResult } from './result';
 import { toHalfWidth } from './text';
 
-/**
- * Validates a 学校标识码: exactly 10 digits whose digits 3–4 are a province code. The leading
- * digits ("41" for regular HEIs) are not checked: upgraded institutions keep other prefixes.
- */
+// The leading digits ("41" for regular HEIs) are not checked: universities.csv has genuine-looking
+// codes starting 42 and 36 (institutions upgraded from other sectors).
+/** Validates a 学校标识码: exactly 10 digits whose digits 3–4 are a province code. */
 export function validateSchoolCode(value: string): CheckResult {
   const v = toHalfWidth(value).trim();
   if (v === '') return checkFail('empty', EMPTY_REASON);

@@ -13,3 +13,8 @@ export function toHalfWidth(value: string): string {
   }
   return out;
 }
+
+/** Length in code points, so a pasted CJK character or emoji counts once in messages and limits. */
+export function codePointLength(value: string): number {
+  return Array.from(value).length;
+}

@@ -171,10 +171,10 @@ export function computeOrgCodeCheckChar(first8: string): string {
   return c === 10 ? 'X' : c === 11 ? '0' : String(c);
 }
 
-/**
- * Validates a 统一社会信用代码 (GB 32100-2015): length, character set, authority and type codes,
- * registration region, embedded GB 11714 organisation code, and the base-31 check character.
- */
+// Some genuine codes fail: hutool issue #4119 reports a registered Xiamen company whose code does not
+// satisfy GB 32100 (its maintainers say some Xiamen codes from before 2016 do not). Callers should
+// route a failure to manual review rather than treat it as proof of a fake employer.
+/** Validates a 统一社会信用代码 (GB 32100-2015), including its embedded GB 11714 organisation code. */
 export function validateUscc(value: string): CheckResult {
   const v = normalizeUscc(value);
   if (v === '') return checkFail('empty', EMPTY_REASON);

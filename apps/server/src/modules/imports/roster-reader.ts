@@ -2,7 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { Transform, type TransformCallback } from 'node:stream';
-import { CsvError, Parser } from 'csv-parse';
+import { CsvError, Parser, type CsvErrorCode } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import {
@@ -31,11 +31,7 @@ export type RosterRecord =
   | { kind: 'row'; line: number; values: Partial<Record<RosterColumnKey, string>> };
 
 export type RosterFileErrorCode =
-  | 'empty_file'
-  | 'no_header'
-  | 'malformed_csv'
-  | 'bad_encoding'
-  | 'unsupported_format';
+  'empty_file' | 'no_header' | 'malformed_csv' | 'bad_encoding' | 'unsupported_format';
 
 /** A problem that stops the whole file from being read; `message` is shown to the uploader. */
 export class RosterFileError extends Error {
@@ -66,7 +62,10 @@ const MAX_TITLE_ROWS = 5;
 const XLSX_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 const OTHER_FORMATS: { magic: Buffer; what: string }[] = [
-  { magic: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), what: '旧版 Excel（.xls）或 WPS 文件' },
+  {
+    magic: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+    what: '旧版 Excel（.xls）或 WPS 文件',
+  },
   { magic: Buffer.from([0x50, 0x4b, 0x05, 0x06]), what: '空的压缩包' },
   { magic: Buffer.from('%PDF'), what: 'PDF 文件' },
   { magic: Buffer.from([0x52, 0x61, 0x72, 0x21]), what: 'RAR 压缩包' },
@@ -105,10 +104,7 @@ async function sniff(path: string, label: string): Promise<Sniffed> {
         );
       }
     }
-    if (
-      (sample[0] === 0xff && sample[1] === 0xfe) ||
-      (sample[0] === 0xfe && sample[1] === 0xff)
-    ) {
+    if ((sample[0] === 0xff && sample[1] === 0xfe) || (sample[0] === 0xfe && sample[1] === 0xff)) {
       throw new RosterFileError(
         'bad_encoding',
         `${label}是 UTF-16 编码（Excel 的“Unicode 文本”），无法导入：请另存为“CSV UTF-8（逗号分隔）”或 .xlsx`,
@@ -409,6 +405,9 @@ async function* readCsv(
     // detection locks onto whichever comes first.
     record_delimiter: ['\r\n', '\n', '\r'],
     relax_column_count: true,
+    // Like Excel, take a quote inside an unquoted field (王"五, ="080901") as text; only a quoted
+    // field that never closes is fatal.
+    relax_quotes: true,
     max_record_size: MAX_RECORD_CHARS,
   });
   source.on('error', (error) => parser.destroy(error));
@@ -438,26 +437,15 @@ async function* readCsv(
   assembler.finish();
 }
 
+const CSV_PROBLEMS: Partial<Record<CsvErrorCode, string>> = {
+  CSV_QUOTE_NOT_CLOSED: '的引号没有闭合：以 " 开头的字段缺少结束的 "',
+  CSV_MAX_RECORD_SIZE: '开始的记录过长，通常是某个以 " 开头的字段没有闭合',
+  CSV_INVALID_CLOSING_QUOTE: '格式错误：引号字段的结束引号后面紧跟了其他字符',
+};
+
 function csvProblem(error: CsvError, line: number, label: string): RosterFileError {
-  const where = `${label}第 ${line} 行`;
-  let message: string;
-  switch (error.code) {
-    case 'CSV_QUOTE_NOT_CLOSED':
-      message = `${where}的引号没有闭合：以 " 开头的字段缺少结束的 "`;
-      break;
-    case 'CSV_MAX_RECORD_SIZE':
-      message = `${where}开始的记录过长，通常是某个引号没有闭合`;
-      break;
-    case 'CSV_INVALID_CLOSING_QUOTE':
-      message = `${where}格式错误：引号字段的结束引号后面紧跟了其他字符`;
-      break;
-    case 'INVALID_OPENING_QUOTE':
-      message = `${where}格式错误：未加引号的字段中出现了引号（字段内的 " 要写成 ""，且整个字段用引号括起来）`;
-      break;
-    default:
-      message = `${where}附近的 CSV 格式错误（${error.message}）`;
-  }
-  return new RosterFileError('malformed_csv', message, { line, cause: error });
+  const problem = CSV_PROBLEMS[error.code] ?? `附近的 CSV 格式错误（${error.message}）`;
+  return new RosterFileError('malformed_csv', `${label}第 ${line} 行${problem}`, { line, cause: error });
 }
 
 async function* readXlsx(path: string, label: string): AsyncGenerator<RosterRecord> {
@@ -530,7 +518,9 @@ function cellText(value: unknown): string {
   if (value instanceof Date) return String(value.getUTCFullYear());
   if (typeof value === 'object') {
     if ('richText' in value && Array.isArray(value.richText)) {
-      return value.richText.map((run: { text?: unknown }) => (typeof run.text === 'string' ? run.text : '')).join('');
+      return value.richText
+        .map((run: { text?: unknown }) => (typeof run.text === 'string' ? run.text : ''))
+        .join('');
     }
     if ('result' in value) return cellText(value.result);
     if ('formula' in value || 'sharedFormula' in value) return '';

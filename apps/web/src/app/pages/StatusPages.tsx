@@ -1,5 +1,5 @@
 import { Button, Result } from 'antd';
-import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+import { Link } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { useT } from '../../lib/i18n';
 
@@ -31,24 +31,5 @@ export function NotFoundPage() {
       <PageHeader title={t('notFound.title')} />
       <Result status="404" title="404" subTitle={t('notFound.subtitle')} extra={<HomeButton />} />
     </>
-  );
-}
-
-/** Last-resort boundary: a render crash or a page chunk that failed to load (e.g. after a redeploy). */
-export function RouteErrorPage() {
-  const t = useT();
-  const error = useRouteError();
-  const detail = isRouteErrorResponse(error) ? `${error.status} ${error.statusText}` : '';
-  return (
-    <Result
-      status="error"
-      title={t('routeError.title')}
-      subTitle={detail || t('routeError.subtitle')}
-      extra={
-        <Button type="primary" onClick={() => window.location.reload()}>
-          {t('routeError.reload')}
-        </Button>
-      }
-    />
   );
 }

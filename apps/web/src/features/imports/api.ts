@@ -18,10 +18,13 @@ export interface ImportJob {
   status: ImportStatus;
   fileName: string;
   universityCode: string;
+  universityName?: string | null;
   rowsProcessed: number;
   accepted: number;
   rejected: number;
   createdColleges: string[];
+  /** Non-fatal notes from the server, e.g. columns it ignored. */
+  warnings?: string[];
   errorSample: ImportRowError[];
   message?: string | null;
   createdAt: string;

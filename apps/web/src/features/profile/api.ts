@@ -2,9 +2,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { http } from '../../lib/api';
 import type { Graduate, RevealField } from '../roster/api';
 
+/** `email: null` clears it; the phone can only be replaced, since graduates are reached by phone. */
 export interface ProfilePatch {
   phone?: string;
-  email?: string;
+  email?: string | null;
 }
 
 export const profileKeys = {

@@ -18,10 +18,11 @@ export interface Region {
   parentCode: string | null;
 }
 
-/** An entry of `/api/reference/degree-levels`; the web relies on `code` and `name` only. */
-export interface DegreeLevel {
+/** An entry of a code list such as `/api/reference/degree-levels`. */
+export interface ReferenceCode {
   code: string;
   name: string;
+  nameEn: string | null;
 }
 
 export interface UniversityQuery {
@@ -63,7 +64,8 @@ export function useRegions(parent: string | null = null) {
 export function useDegreeLevels() {
   return useQuery({
     queryKey: referenceKeys.degreeLevels(),
-    queryFn: ({ signal }) => http.get<ItemList<DegreeLevel>>('/api/reference/degree-levels', undefined, signal),
+    queryFn: ({ signal }) =>
+      http.get<ItemList<ReferenceCode>>('/api/reference/degree-levels', undefined, signal),
     staleTime: REFERENCE_STALE_MS,
   });
 }

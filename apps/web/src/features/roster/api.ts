@@ -15,7 +15,7 @@ export interface Graduate {
   collegeId: string;
   collegeName: string;
   majorCode: string;
-  majorName: string;
+  majorName: string | null;
   degree: string;
   degreeName: string;
   graduationYear: number;
@@ -41,6 +41,8 @@ export type RevealField = 'idNumber' | 'phone';
 /** Query of `GET /api/graduates`; absent keys are not sent. */
 export interface RosterQuery {
   q?: string;
+  /** Not in docs/API.md yet, but accepted by the server; lets officials and admins narrow to one school. */
+  universityCode?: string;
   collegeId?: string;
   majorCode?: string;
   degree?: string;

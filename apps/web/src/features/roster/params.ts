@@ -3,13 +3,6 @@ import type { RosterQuery, RosterSort, SortOrder } from './api';
 const SORTS: readonly RosterSort[] = ['studentNo', 'name', 'graduationYear', 'updatedAt'];
 const PAGE_SIZES = [10, 20, 50, 100] as const;
 
-/** Roster state that lives in the URL, so a filtered view can be bookmarked, shared and survives reloads. */
-export interface RosterUrlState {
-  query: RosterQuery;
-  /** Only narrows the college picker for users above university level; the list endpoint has no such filter. */
-  university?: string;
-}
-
 function positiveInt(value: string | null): number | undefined {
   if (!value || !/^\d+$/.test(value)) return undefined;
   const number = Number(value);
@@ -21,38 +14,40 @@ function text(value: string | null): string | undefined {
   return trimmed ? trimmed : undefined;
 }
 
-/** Reads the roster state from search params, ignoring anything malformed instead of sending it to the server. */
-export function parseRosterParams(params: URLSearchParams): RosterUrlState {
+/**
+ * Reads the roster query from search params (the URL is the state, so a filtered view can be bookmarked,
+ * shared and survives reloads), ignoring anything malformed instead of sending it to the server.
+ */
+export function parseRosterParams(params: URLSearchParams): RosterQuery {
   const sortParam = params.get('sort');
   const sort = SORTS.find((candidate) => candidate === sortParam);
   const orderParam = params.get('order');
   const order: SortOrder | undefined = orderParam === 'asc' || orderParam === 'desc' ? orderParam : undefined;
   const assistanceParam = params.get('assistance');
   const pageSize = positiveInt(params.get('pageSize'));
+  const universityCode = text(params.get('universityCode'));
   return {
-    university: text(params.get('university')),
-    query: {
-      q: text(params.get('q')),
-      collegeId: text(params.get('collegeId')),
-      degree: text(params.get('degree')),
-      graduationYear: positiveInt(params.get('graduationYear')),
-      assistance: assistanceParam === 'yes' || assistanceParam === 'no' ? assistanceParam : undefined,
-      page: positiveInt(params.get('page')) ?? 1,
-      pageSize: PAGE_SIZES.find((size) => size === pageSize) ?? 20,
-      sort,
-      order: sort ? (order ?? 'asc') : undefined,
-    },
+    q: text(params.get('q')),
+    universityCode: universityCode && /^\d{10}$/.test(universityCode) ? universityCode : undefined,
+    collegeId: text(params.get('collegeId')),
+    degree: text(params.get('degree')),
+    graduationYear: positiveInt(params.get('graduationYear')),
+    assistance: assistanceParam === 'yes' || assistanceParam === 'no' ? assistanceParam : undefined,
+    page: positiveInt(params.get('page')) ?? 1,
+    pageSize: PAGE_SIZES.find((size) => size === pageSize) ?? 20,
+    sort,
+    order: sort ? (order ?? 'asc') : undefined,
   };
 }
 
-/** Writes the state back, leaving defaults out so URLs stay short. */
-export function toRosterParams({ query, university }: RosterUrlState): URLSearchParams {
+/** Writes the query back, leaving defaults out so URLs stay short. */
+export function toRosterParams(query: RosterQuery): URLSearchParams {
   const params = new URLSearchParams();
   const set = (key: string, value: string | number | undefined) => {
     if (value !== undefined && value !== '') params.set(key, String(value));
   };
   set('q', query.q);
-  set('university', university);
+  set('universityCode', query.universityCode);
   set('collegeId', query.collegeId);
   set('degree', query.degree);
   set('graduationYear', query.graduationYear);

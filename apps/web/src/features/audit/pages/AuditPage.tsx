@@ -1,5 +1,5 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
-import { Alert, Button, Empty, Flex, Input, Table, Typography, type TableColumnsType } from 'antd';
+import { Alert, Button, Empty, Flex, Input, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { PageHeader } from '../../../components/PageHeader';
 import { ErrorAlert } from '../../../lib/errors';
@@ -39,6 +39,8 @@ export function AuditPage() {
   const t = useT();
   const isPhone = useIsPhone();
   const [query, setQuery] = useState<AuditQuery>({ page: 1, pageSize: 20 });
+  // The server filters by actor id; the name is kept only to label the active filter.
+  const [actorName, setActorName] = useState('');
   const { data, isFetching, error, refetch } = useAuditLog(query);
   const verify = useVerifyAudit();
 
@@ -48,9 +50,29 @@ export function AuditPage() {
       title: t('audit.actor'),
       key: 'actor',
       width: 140,
-      render: (_v, entry) => entry.actorName ?? entry.actorId ?? EMPTY,
+      render: (_v, entry) => {
+        const name = entry.actorName ?? entry.actorId ?? EMPTY;
+        if (!entry.actorId || entry.actorId === query.actor) return name;
+        const actor = entry.actorId;
+        return (
+          <Typography.Link
+            title={t('audit.filterByActor')}
+            onClick={() => {
+              setActorName(name);
+              setQuery({ ...query, actor, page: 1 });
+            }}
+          >
+            {name}
+          </Typography.Link>
+        );
+      },
     },
-    { title: t('audit.action'), dataIndex: 'action', width: 180, render: (action: string) => <code>{action}</code> },
+    {
+      title: t('audit.action'),
+      dataIndex: 'action',
+      width: 180,
+      render: (action: string) => <code>{action}</code>,
+    },
     {
       title: t('audit.target'),
       key: 'target',
@@ -74,7 +96,11 @@ export function AuditPage() {
       <PageHeader
         title={t('nav.audit')}
         extra={
-          <Button icon={<SafetyCertificateOutlined />} loading={verify.isPending} onClick={() => verify.mutate()}>
+          <Button
+            icon={<SafetyCertificateOutlined />}
+            loading={verify.isPending}
+            onClick={() => verify.mutate()}
+          >
             {t('audit.verify')}
           </Button>
         }
@@ -90,13 +116,19 @@ export function AuditPage() {
           onSearch={(value) => setQuery({ ...query, action: value.trim() || undefined, page: 1 })}
           style={{ width: isPhone ? '100%' : 220 }}
         />
-        <Input.Search
-          allowClear
-          placeholder={t('audit.actorFilter')}
-          aria-label={t('audit.actorFilter')}
-          onSearch={(value) => setQuery({ ...query, actor: value.trim() || undefined, page: 1 })}
-          style={{ width: isPhone ? '100%' : 220 }}
-        />
+        {query.actor ? (
+          <Tag
+            closable
+            onClose={() => setQuery({ ...query, actor: undefined, page: 1 })}
+            style={{ alignSelf: 'center' }}
+          >
+            {t('audit.actorFiltered', { name: actorName })}
+          </Tag>
+        ) : (
+          <Typography.Text type="secondary" style={{ alignSelf: 'center' }}>
+            {t('audit.actorHint')}
+          </Typography.Text>
+        )}
       </Flex>
       {error && <ErrorAlert error={error} onRetry={() => void refetch()} />}
       <Table<AuditEntry>
@@ -115,7 +147,11 @@ export function AuditPage() {
           showTotal: (total) => t('common.total', { total: formatCount(total) }),
         }}
         onChange={(pagination) =>
-          setQuery({ ...query, page: pagination.current ?? 1, pageSize: pagination.pageSize ?? query.pageSize })
+          setQuery({
+            ...query,
+            page: pagination.current ?? 1,
+            pageSize: pagination.pageSize ?? query.pageSize,
+          })
         }
       />
     </>

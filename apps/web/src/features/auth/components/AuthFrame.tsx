@@ -4,7 +4,15 @@ import { LanguageSwitch } from '../../../components/LanguageSwitch';
 import { useT } from '../../../lib/i18n';
 
 /** Centered card used by the signed-out pages, with the language switch reachable before login. */
-export function AuthFrame({ title, width = 400, children }: { title: string; width?: number; children: ReactNode }) {
+export function AuthFrame({
+  title,
+  width = 400,
+  children,
+}: {
+  title: string;
+  width?: number;
+  children: ReactNode;
+}) {
   const t = useT();
   useEffect(() => {
     document.title = `${title} - ${t('app.title')}`;

@@ -42,7 +42,12 @@ export function LoginPage() {
           description={<ErrorDetails error={login.error} title={loginErrorTitle(t, login.error)} />}
         />
       )}
-      <Form<Credentials> layout="vertical" onFinish={onFinish} requiredMark={false} disabled={login.isPending}>
+      <Form<Credentials>
+        layout="vertical"
+        onFinish={onFinish}
+        requiredMark={false}
+        disabled={login.isPending}
+      >
         <Form.Item
           name="username"
           label={t('auth.username')}

@@ -4,9 +4,16 @@ import { ErrorAlert } from '../../../lib/errors';
 import { formatCount } from '../../../lib/format';
 import { useT } from '../../../lib/i18n';
 import { useColleges, type College } from '../../roster/api';
+import { toRosterParams } from '../../roster/params';
 
 /** Head count per college, largest first, each linking to the roster filtered to that college. */
-export function CollegeCounts({ universityCode, enabled }: { universityCode: string | null; enabled: boolean }) {
+export function CollegeCounts({
+  universityCode,
+  enabled,
+}: {
+  universityCode: string | null;
+  enabled: boolean;
+}) {
   const t = useT();
   const { data, isFetching, error, refetch } = useColleges(universityCode, enabled);
   if (error) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
@@ -18,7 +25,9 @@ export function CollegeCounts({ universityCode, enabled }: { universityCode: str
       title: t('dashboard.college'),
       dataIndex: 'name',
       render: (name: string, college) => (
-        <Link to={`/roster?${new URLSearchParams({ collegeId: college.id, ...(universityCode ? { university: universityCode } : {}) }).toString()}`}>
+        <Link
+          to={`/roster?${toRosterParams({ page: 1, pageSize: 20, collegeId: college.id, universityCode: universityCode ?? undefined }).toString()}`}
+        >
           {name}
         </Link>
       ),
@@ -35,7 +44,10 @@ export function CollegeCounts({ universityCode, enabled }: { universityCode: str
       key: 'share',
       width: '35%',
       render: (_value, college) => (
-        <Progress percent={total ? Math.round((college.graduateCount / total) * 1000) / 10 : 0} size="small" />
+        <Progress
+          percent={total ? Math.round((college.graduateCount / total) * 1000) / 10 : 0}
+          size="small"
+        />
       ),
     },
   ];

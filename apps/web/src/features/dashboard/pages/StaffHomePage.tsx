@@ -19,7 +19,12 @@ function CountCard({ title, query }: { title: string; query: UseQueryResult<numb
       {query.error ? (
         <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
       ) : (
-        <Statistic title={title} value={query.data ?? 0} loading={query.isPending} formatter={(v) => formatCount(Number(v))} />
+        <Statistic
+          title={title}
+          value={query.data ?? 0}
+          loading={query.isPending}
+          formatter={(v) => formatCount(Number(v))}
+        />
       )}
     </Card>
   );
@@ -43,7 +48,8 @@ export function StaffHomePage() {
       <PageHeader title={t('nav.home')} />
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <Typography.Text type="secondary">
-          {t('dashboard.welcome', { name: me.displayName })} · {roleLabel(me.role, lang)} · {scopeName(me.scope, t)}
+          {t('dashboard.welcome', { name: me.displayName })} · {roleLabel(me.role, lang)} ·{' '}
+          {scopeName(me.scope, t)}
         </Typography.Text>
         <Row gutter={[16, 16]}>
           <Col xs={12} md={6}>

@@ -1,9 +1,11 @@
 import { InboxOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Drawer, Flex, Form, Progress, Typography, Upload, type UploadFile } from 'antd';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useCurrentUser } from '../../auth/api';
 import { UniversitySelect } from '../../reference/components/UniversitySelect';
+import { rosterKeys } from '../../roster/api';
 import { ErrorAlert } from '../../../lib/errors';
 import { useT } from '../../../lib/i18n';
 import { useIsPhone } from '../../../lib/responsive';
@@ -52,6 +54,7 @@ export function ImportDrawer({ open, onClose }: { open: boolean; onClose: () => 
   const [uploadError, setUploadError] = useState<unknown>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const abort = useRef<AbortController | null>(null);
+  const queryClient = useQueryClient();
 
   const reset = () => {
     setStage({ kind: 'pick' });
@@ -90,6 +93,8 @@ export function ImportDrawer({ open, onClose }: { open: boolean; onClose: () => 
   const close = () => {
     // An upload in flight is cancelled; a queued job keeps running on the server and stays in the history.
     cancelUpload();
+    // The result view refreshes the roster when it sees the job finish; closing early must not skip that.
+    if (stage.kind === 'tracking') void queryClient.invalidateQueries({ queryKey: rosterKeys.all });
     onClose();
   };
 

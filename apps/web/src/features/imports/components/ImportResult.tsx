@@ -30,7 +30,12 @@ function Progressing({ job }: { job: ImportJob }) {
     <Card size="small">
       <Typography.Text>{t('imports.rowsProcessed', { n: formatCount(job.rowsProcessed) })}</Typography.Text>
       {/* No total is known until the file is read through, so the bar only shows that work is under way. */}
-      <Progress percent={100} status="active" showInfo={false} aria-label={t(`imports.status.${job.status}`)} />
+      <Progress
+        percent={100}
+        status="active"
+        showInfo={false}
+        aria-label={t(`imports.status.${job.status}`)}
+      />
       <Typography.Text type="secondary">{t('imports.backgroundHint')}</Typography.Text>
     </Card>
   );
@@ -80,8 +85,18 @@ function ErrorSample({ job }: { job: ImportJob }) {
   const t = useT();
   const columns: TableColumnsType<ImportRowError> = [
     { title: t('imports.errorRow'), dataIndex: 'row', width: 80 },
-    { title: t('imports.errorField'), dataIndex: 'field', width: 120, render: (field: string) => field || EMPTY },
-    { title: t('imports.errorCode'), dataIndex: 'code', width: 160, render: (code: string) => <code>{code}</code> },
+    {
+      title: t('imports.errorField'),
+      dataIndex: 'field',
+      width: 120,
+      render: (field: string) => field || EMPTY,
+    },
+    {
+      title: t('imports.errorCode'),
+      dataIndex: 'code',
+      width: 160,
+      render: (code: string) => <code>{code}</code>,
+    },
     { title: t('imports.errorMessage'), dataIndex: 'message' },
   ];
   return (
@@ -122,7 +137,11 @@ export function ImportResult({ id }: { id: string }) {
         items={[
           { key: 'file', label: t('imports.fileName'), children: job.fileName },
           { key: 'status', label: t('imports.status'), children: <ImportStatusTag status={job.status} /> },
-          { key: 'university', label: t('imports.universityCode'), children: job.universityCode || EMPTY },
+          {
+            key: 'university',
+            label: t('imports.university'),
+            children: [job.universityName, job.universityCode].filter(Boolean).join(' · ') || EMPTY,
+          },
           { key: 'createdAt', label: t('imports.createdAt'), children: formatDateTime(job.createdAt) },
           { key: 'finishedAt', label: t('imports.finishedAt'), children: formatDateTime(job.finishedAt) },
           { key: 'rows', label: t('imports.rowsProcessedTitle'), children: formatCount(job.rowsProcessed) },
@@ -132,6 +151,20 @@ export function ImportResult({ id }: { id: string }) {
         <Alert type="error" showIcon title={t('imports.failed')} description={job.message || undefined} />
       )}
       {job.status === 'succeeded' && job.message && <Alert type="info" showIcon title={job.message} />}
+      {(job.warnings ?? []).length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('imports.warnings')}
+          description={
+            <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+              {(job.warnings ?? []).map((warning) => (
+                <li key={warning}>{warning}</li>
+              ))}
+            </ul>
+          }
+        />
+      )}
       {!finished && <Progressing job={job} />}
       {finished && <Summary job={job} />}
       {finished && (job.rejected > 0 || job.errorSample.length > 0) && <ErrorSample job={job} />}

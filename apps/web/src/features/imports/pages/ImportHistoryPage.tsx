@@ -15,10 +15,33 @@ export function ImportHistoryPage() {
 
   const columns: TableColumnsType<ImportJob> = [
     { title: t('imports.fileName'), dataIndex: 'fileName', ellipsis: true },
-    { title: t('imports.status'), dataIndex: 'status', width: 100, render: (_s, job) => <ImportStatusTag status={job.status} /> },
-    { title: t('imports.rowsProcessedTitle'), dataIndex: 'rowsProcessed', align: 'right', width: 100, render: formatCount },
-    { title: t('imports.acceptedTitle'), dataIndex: 'accepted', align: 'right', width: 90, render: formatCount },
-    { title: t('imports.rejectedTitle'), dataIndex: 'rejected', align: 'right', width: 90, render: formatCount },
+    {
+      title: t('imports.status'),
+      dataIndex: 'status',
+      width: 100,
+      render: (_s, job) => <ImportStatusTag status={job.status} />,
+    },
+    {
+      title: t('imports.rowsProcessedTitle'),
+      dataIndex: 'rowsProcessed',
+      align: 'right',
+      width: 100,
+      render: formatCount,
+    },
+    {
+      title: t('imports.acceptedTitle'),
+      dataIndex: 'accepted',
+      align: 'right',
+      width: 90,
+      render: formatCount,
+    },
+    {
+      title: t('imports.rejectedTitle'),
+      dataIndex: 'rejected',
+      align: 'right',
+      width: 90,
+      render: formatCount,
+    },
     { title: t('imports.createdAt'), dataIndex: 'createdAt', width: 150, render: formatDateTime },
     { title: t('imports.finishedAt'), dataIndex: 'finishedAt', width: 150, render: formatDateTime },
     {
@@ -26,7 +49,9 @@ export function ImportHistoryPage() {
       key: 'actions',
       width: 100,
       fixed: 'right',
-      render: (_v, job) => <Link to={`/imports/${encodeURIComponent(job.id)}`}>{t('imports.viewResult')}</Link>,
+      render: (_v, job) => (
+        <Link to={`/imports/${encodeURIComponent(job.id)}`}>{t('imports.viewResult')}</Link>
+      ),
     },
   ];
 

@@ -8,7 +8,15 @@ import type { RevealField } from '../../roster/api';
 import { useRevealMyField } from '../api';
 
 /** A masked value with a "显示" button; the user confirms first because each reveal is written to the audit log. */
-export function RevealableValue({ field, masked, label }: { field: RevealField; masked: string | null; label: string }) {
+export function RevealableValue({
+  field,
+  masked,
+  label,
+}: {
+  field: RevealField;
+  masked: string | null;
+  label: string;
+}) {
   const t = useT();
   const reveal = useRevealMyField();
   const showError = useShowError();

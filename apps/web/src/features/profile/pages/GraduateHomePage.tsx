@@ -44,13 +44,19 @@ export function GraduateHomePage() {
           ) : (
             profile && (
               <Descriptions column={{ xs: 1, sm: 2 }} size="small">
-                <Descriptions.Item label={t('graduate.university')}>{profile.universityName}</Descriptions.Item>
+                <Descriptions.Item label={t('graduate.university')}>
+                  {profile.universityName}
+                </Descriptions.Item>
                 <Descriptions.Item label={t('graduate.college')}>{profile.collegeName}</Descriptions.Item>
                 <Descriptions.Item label={t('graduate.major')}>
-                  {t('graduate.majorValue', { name: profile.majorName, code: profile.majorCode })}
+                  {t('graduate.majorValue', { name: profile.majorName ?? EMPTY, code: profile.majorCode })}
                 </Descriptions.Item>
-                <Descriptions.Item label={t('graduate.degree')}>{profile.degreeName || EMPTY}</Descriptions.Item>
-                <Descriptions.Item label={t('graduate.graduationYear')}>{profile.graduationYear}</Descriptions.Item>
+                <Descriptions.Item label={t('graduate.degree')}>
+                  {profile.degreeName || EMPTY}
+                </Descriptions.Item>
+                <Descriptions.Item label={t('graduate.graduationYear')}>
+                  {profile.graduationYear}
+                </Descriptions.Item>
               </Descriptions>
             )
           )}

@@ -40,7 +40,7 @@ function RecordCard({ profile }: { profile: Graduate }) {
     {
       key: 'major',
       label: t('graduate.major'),
-      children: t('graduate.majorValue', { name: profile.majorName, code: profile.majorCode }),
+      children: t('graduate.majorValue', { name: profile.majorName ?? EMPTY, code: profile.majorCode }),
     },
     { key: 'degree', label: t('graduate.degree'), children: profile.degreeName || EMPTY },
     { key: 'graduationYear', label: t('graduate.graduationYear'), children: profile.graduationYear },
@@ -76,7 +76,7 @@ function ContactCard({ profile }: { profile: Graduate }) {
     const phone = values.phone?.trim();
     const email = values.email?.trim() ?? '';
     if (phone) patch.phone = phone;
-    if (email !== (profile.email ?? '')) patch.email = email;
+    if (email !== (profile.email ?? '')) patch.email = email || null;
     if (Object.keys(patch).length === 0) {
       void message.info(t('profile.nothingChanged'));
       return;
@@ -105,9 +105,18 @@ function ContactCard({ profile }: { profile: Graduate }) {
           label={t('profile.newPhone')}
           rules={[{ pattern: PHONE_PATTERN, message: t('profile.phoneFormat') }]}
         >
-          <Input inputMode="tel" autoComplete="tel" maxLength={11} placeholder={t('profile.phonePlaceholder')} />
+          <Input
+            inputMode="tel"
+            autoComplete="tel"
+            maxLength={11}
+            placeholder={t('profile.phonePlaceholder')}
+          />
         </Form.Item>
-        <Form.Item name="email" label={t('graduate.email')} rules={[{ type: 'email', message: t('profile.emailFormat') }]}>
+        <Form.Item
+          name="email"
+          label={t('graduate.email')}
+          rules={[{ type: 'email', message: t('profile.emailFormat') }]}
+        >
           <Input inputMode="email" autoComplete="email" />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={update.isPending}>

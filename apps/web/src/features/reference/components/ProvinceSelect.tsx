@@ -11,7 +11,10 @@ interface Props {
   id?: string;
 }
 
-/** The 31 provinces (GB/T 2260), searchable by name or code. */
+// Scopes and universities carry the 2-digit province prefix; the region list gives full 6-digit GB/T 2260 codes.
+const provinceCode = (regionCode: string) => regionCode.slice(0, 2);
+
+/** Province picker whose value is the 2-digit province code used by scopes (e.g. `42` for 湖北省). */
 export function ProvinceSelect({ value, onChange, allowClear, style, id }: Props) {
   const t = useT();
   const { data, isLoading } = useRegions(null);
@@ -25,7 +28,10 @@ export function ProvinceSelect({ value, onChange, allowClear, style, id }: Props
       style={style}
       placeholder={t('common.select')}
       showSearch={{ optionFilterProp: ['label', 'value'] }}
-      options={(data?.items ?? []).map((region) => ({ value: region.code, label: region.name }))}
+      options={(data?.items ?? []).map((region) => ({
+        value: provinceCode(region.code),
+        label: region.name,
+      }))}
     />
   );
 }

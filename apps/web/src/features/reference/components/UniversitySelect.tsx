@@ -17,7 +17,15 @@ interface Props {
 }
 
 /** Searchable university picker backed by the server, since the full list (~2,900 schools) is too long to ship. */
-export function UniversitySelect({ value, onChange, provinceCode, placeholder, allowClear, style, ...rest }: Props) {
+export function UniversitySelect({
+  value,
+  onChange,
+  provinceCode,
+  placeholder,
+  allowClear,
+  style,
+  ...rest
+}: Props) {
   const t = useT();
   const [search, setSearch] = useState('');
   const q = useDebouncedValue(search.trim());

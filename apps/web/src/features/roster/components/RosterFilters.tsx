@@ -1,35 +1,41 @@
 import { Button, Flex, Input, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { currentCohortYear } from '../../../lib/format';
-import { useT } from '../../../lib/i18n';
+import { useI18n } from '../../../lib/i18n';
 import { useIsPhone } from '../../../lib/responsive';
 import { useDegreeLevels } from '../../reference/api';
 import { UniversitySelect } from '../../reference/components/UniversitySelect';
 import { useColleges, type RosterQuery } from '../api';
-import type { RosterUrlState } from '../params';
 
-type Filters = Pick<RosterQuery, 'q' | 'collegeId' | 'degree' | 'graduationYear' | 'assistance'>;
+/** The filter part of the roster query. */
+export type RosterFilterValues = Pick<
+  RosterQuery,
+  'q' | 'universityCode' | 'collegeId' | 'degree' | 'graduationYear' | 'assistance'
+>;
 
 interface Props {
-  state: RosterUrlState;
-  /** Scope wider than one university: a school must be picked before its colleges can be listed. */
+  query: RosterQuery;
+  /** Scope wider than one university: offer a school filter, and list colleges only once a school is chosen. */
   pickUniversity: boolean;
   provinceCode: string | null;
-  onChange: (next: { filters: Filters; university?: string }) => void;
+  onChange: (filters: RosterFilterValues) => void;
 }
 
 // Records are kept two years after leaving, plus the cohorts still studying; older years can still be typed in the URL.
 function yearOptions(): { value: number; label: string }[] {
   const latest = currentCohortYear() + 1;
-  return Array.from({ length: 8 }, (_, index) => latest - index).map((year) => ({ value: year, label: String(year) }));
+  return Array.from({ length: 8 }, (_, index) => latest - index).map((year) => ({
+    value: year,
+    label: String(year),
+  }));
 }
 
-export function RosterFilters({ state, pickUniversity, provinceCode, onChange }: Props) {
-  const t = useT();
+export function RosterFilters({ query, pickUniversity, provinceCode, onChange }: Props) {
+  const { t, lang } = useI18n();
   const isPhone = useIsPhone();
-  const { query, university } = state;
-  const filters: Filters = {
+  const filters: RosterFilterValues = {
     q: query.q,
+    universityCode: query.universityCode,
     collegeId: query.collegeId,
     degree: query.degree,
     graduationYear: query.graduationYear,
@@ -38,11 +44,13 @@ export function RosterFilters({ state, pickUniversity, provinceCode, onChange }:
   const [search, setSearch] = useState(query.q ?? '');
   useEffect(() => setSearch(query.q ?? ''), [query.q]);
 
-  const colleges = useColleges(university ?? null, !pickUniversity || Boolean(university));
+  const universityCode = query.universityCode ?? null;
+  const colleges = useColleges(universityCode, !pickUniversity || universityCode !== null);
   const degrees = useDegreeLevels();
-  const width = isPhone ? '100%' : 180;
-  const update = (patch: Partial<Filters>) => onChange({ filters: { ...filters, ...patch }, university });
-  const hasFilters = Object.values(filters).some((value) => value !== undefined) || Boolean(university);
+  // Two selects per row on a phone keeps the filters from pushing the table below the fold.
+  const width = isPhone ? 'calc(50% - 4px)' : 180;
+  const update = (patch: Partial<RosterFilterValues>) => onChange({ ...filters, ...patch });
+  const hasFilters = Object.values(filters).some((value) => value !== undefined);
 
   return (
     <Flex wrap gap={8} style={{ marginBottom: 16 }} role="search">
@@ -57,21 +65,23 @@ export function RosterFilters({ state, pickUniversity, provinceCode, onChange }:
       />
       {pickUniversity && (
         <UniversitySelect
-          value={university}
+          value={universityCode}
           provinceCode={provinceCode}
           allowClear
           placeholder={t('roster.university')}
           aria-label={t('roster.university')}
-          style={{ width: isPhone ? '100%' : 240 }}
-          onChange={(code) => onChange({ filters: { ...filters, collegeId: undefined }, university: code })}
+          style={{ width: isPhone ? '100%' : 260 }}
+          onChange={(code) => update({ universityCode: code, collegeId: undefined })}
         />
       )}
       <Select
         allowClear
         value={query.collegeId}
-        placeholder={pickUniversity && !university ? t('roster.collegeNeedsUniversity') : t('roster.college')}
+        placeholder={
+          pickUniversity && !universityCode ? t('roster.collegeNeedsUniversity') : t('roster.college')
+        }
         aria-label={t('roster.college')}
-        disabled={pickUniversity && !university}
+        disabled={pickUniversity && !universityCode}
         loading={colleges.isFetching}
         showSearch={{ optionFilterProp: 'label' }}
         options={(colleges.data?.items ?? []).map((college) => ({ value: college.id, label: college.name }))}
@@ -84,7 +94,10 @@ export function RosterFilters({ state, pickUniversity, provinceCode, onChange }:
         placeholder={t('roster.degree')}
         aria-label={t('roster.degree')}
         loading={degrees.isLoading}
-        options={(degrees.data?.items ?? []).map((level) => ({ value: level.code, label: level.name }))}
+        options={(degrees.data?.items ?? []).map((level) => ({
+          value: level.code,
+          label: lang === 'en' && level.nameEn ? level.nameEn : level.name,
+        }))}
         onChange={(degree: string | undefined) => update({ degree })}
         style={{ width }}
       />
@@ -113,7 +126,7 @@ export function RosterFilters({ state, pickUniversity, provinceCode, onChange }:
         <Button
           onClick={() => {
             setSearch('');
-            onChange({ filters: {}, university: undefined });
+            onChange({});
           }}
         >
           {t('common.reset')}

@@ -1,6 +1,14 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { Button, Empty, Table, Tag, Typography, type TableColumnsType, type TableProps } from 'antd';
-import type { SortOrder as AntSortOrder } from 'antd/es/table/interface';
+import {
+  Button,
+  Empty,
+  Table,
+  Tag,
+  Typography,
+  type TableColumnType,
+  type TableColumnsType,
+  type TableProps,
+} from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader';
@@ -10,27 +18,33 @@ import { useT } from '../../../lib/i18n';
 import { useCurrentUser } from '../../auth/api';
 import { ImportDrawer } from '../../imports/components/ImportDrawer';
 import { IMPORT_ROLES } from '../../imports/permissions';
-import { useRoster, type Graduate, type RosterSort } from '../api';
+import { useRoster, type Graduate, type RosterQuery, type RosterSort } from '../api';
 import { RosterFilters } from '../components/RosterFilters';
 import { RevealModal } from '../components/RevealModal';
-import { parseRosterParams, toRosterParams, type RosterUrlState } from '../params';
+import { parseRosterParams, toRosterParams } from '../params';
+import { REVEAL_ROLES } from '../permissions';
 
-const SORTABLE: ReadonlySet<string> = new Set<RosterSort>(['studentNo', 'name', 'graduationYear', 'updatedAt']);
+const SORTABLE: ReadonlySet<string> = new Set<RosterSort>([
+  'studentNo',
+  'name',
+  'graduationYear',
+  'updatedAt',
+]);
 
 export function RosterPage() {
   const t = useT();
   const me = useCurrentUser();
   const [searchParams, setSearchParams] = useSearchParams();
-  const state = parseRosterParams(searchParams);
-  const { query } = state;
+  const query = parseRosterParams(searchParams);
   const { data, isFetching, error, refetch } = useRoster(query);
   const [revealing, setRevealing] = useState<Graduate | null>(null);
   const [importOpen, setImportOpen] = useState(false);
   const pickUniversity = me.scope.kind === 'province' || me.scope.kind === 'national';
 
-  const navigate = (next: RosterUrlState) => setSearchParams(toRosterParams(next));
+  const mayReveal = REVEAL_ROLES.includes(me.role);
+  const navigate = (next: RosterQuery) => setSearchParams(toRosterParams(next));
 
-  const sortOrderOf = (key: RosterSort): AntSortOrder =>
+  const sortOrderOf = (key: RosterSort): TableColumnType<Graduate>['sortOrder'] =>
     query.sort === key ? (query.order === 'desc' ? 'descend' : 'ascend') : null;
 
   const columns: TableColumnsType<Graduate> = [
@@ -74,12 +88,17 @@ export function RosterPage() {
       width: 200,
       render: (_v, graduate) => (
         <>
-          {graduate.majorName}
+          {graduate.majorName ?? EMPTY}
           <Typography.Text type="secondary"> {graduate.majorCode}</Typography.Text>
         </>
       ),
     },
-    { title: t('graduate.degree'), dataIndex: 'degreeName', width: 80, render: (name: string) => name || EMPTY },
+    {
+      title: t('graduate.degree'),
+      dataIndex: 'degreeName',
+      width: 80,
+      render: (name: string) => name || EMPTY,
+    },
     {
       title: t('graduate.graduationYear'),
       dataIndex: 'graduationYear',
@@ -88,7 +107,12 @@ export function RosterPage() {
       sortOrder: sortOrderOf('graduationYear'),
       width: 110,
     },
-    { title: t('graduate.phone'), dataIndex: 'phone', width: 130, render: (phone: string | null) => phone || EMPTY },
+    {
+      title: t('graduate.phone'),
+      dataIndex: 'phone',
+      width: 130,
+      render: (phone: string | null) => phone || EMPTY,
+    },
     { title: t('graduate.idNumber'), dataIndex: 'idNumber', width: 190 },
     {
       title: t('graduate.updatedAt'),
@@ -99,7 +123,9 @@ export function RosterPage() {
       width: 150,
       render: formatDateTime,
     },
-    {
+  ];
+  if (mayReveal) {
+    columns.push({
       title: t('common.actions'),
       key: 'actions',
       width: 80,
@@ -114,23 +140,21 @@ export function RosterPage() {
           {t('common.view')}
         </Button>
       ),
-    },
-  ];
+    });
+  }
 
   const onTableChange: TableProps<Graduate>['onChange'] = (pagination, _filters, sorter, extra) => {
     const single = Array.isArray(sorter) ? sorter[0] : sorter;
-    const key = typeof single?.columnKey === 'string' && SORTABLE.has(single.columnKey) ? single.columnKey : undefined;
+    const key =
+      typeof single?.columnKey === 'string' && SORTABLE.has(single.columnKey) ? single.columnKey : undefined;
     const sort = single?.order && key ? (key as RosterSort) : undefined;
     navigate({
-      ...state,
-      query: {
-        ...query,
-        // A new sort order makes the old page number meaningless.
-        page: extra.action === 'sort' ? 1 : (pagination.current ?? 1),
-        pageSize: pagination.pageSize ?? query.pageSize,
-        sort,
-        order: sort ? (single?.order === 'descend' ? 'desc' : 'asc') : undefined,
-      },
+      ...query,
+      // A new sort order makes the old page number meaningless.
+      page: extra.action === 'sort' ? 1 : (pagination.current ?? 1),
+      pageSize: pagination.pageSize ?? query.pageSize,
+      sort,
+      order: sort ? (single?.order === 'descend' ? 'desc' : 'asc') : undefined,
     });
   };
 
@@ -147,14 +171,11 @@ export function RosterPage() {
         }
       />
       <RosterFilters
-        state={state}
+        query={query}
         pickUniversity={pickUniversity}
         provinceCode={me.scope.kind === 'province' ? (me.scope.provinceCode ?? null) : null}
-        onChange={({ filters, university }) =>
-          navigate({
-            university,
-            query: { page: 1, pageSize: query.pageSize, sort: query.sort, order: query.order, ...filters },
-          })
+        onChange={(filters) =>
+          navigate({ page: 1, pageSize: query.pageSize, sort: query.sort, order: query.order, ...filters })
         }
       />
       {error && <ErrorAlert error={error} onRetry={() => void refetch()} />}
@@ -177,8 +198,10 @@ export function RosterPage() {
           showTotal: (total) => t('roster.total', { total: formatCount(total) }),
         }}
       />
-      <RevealModal graduate={revealing} onClose={() => setRevealing(null)} />
-      {IMPORT_ROLES.includes(me.role) && <ImportDrawer open={importOpen} onClose={() => setImportOpen(false)} />}
+      {mayReveal && <RevealModal graduate={revealing} onClose={() => setRevealing(null)} />}
+      {IMPORT_ROLES.includes(me.role) && (
+        <ImportDrawer open={importOpen} onClose={() => setImportOpen(false)} />
+      )}
     </>
   );
 }

@@ -83,7 +83,10 @@ export function CreateUserModal({ open, onClose }: { open: boolean; onClose: () 
   const username = Form.useWatch('username', form) ?? '';
   const password = Form.useWatch('password', form) ?? '';
   const scopeFields = kind ? SCOPE_FIELDS[kind] : [];
-  const onError = useFormErrorHandler(form, [...BASE_FIELDS, ...scopeFields.map((field) => `scope.${field}`)]);
+  const onError = useFormErrorHandler(form, [
+    ...BASE_FIELDS,
+    ...scopeFields.map((field) => `scope.${field}`),
+  ]);
 
   const onFinish = (values: CreateForm) => {
     const scope: Scope = { kind: values.scope.kind };
@@ -123,13 +126,18 @@ export function CreateUserModal({ open, onClose }: { open: boolean; onClose: () 
           // A new role may need a different kind of scope; stale ids from the old one must not be sent.
           if (changed.role) form.setFieldValue('scope', { kind: ROLE_SCOPE_KINDS[changed.role][0] });
           if (changed.scope?.kind) form.setFieldValue('scope', { kind: changed.scope.kind });
-          if (changed.scope && 'universityCode' in changed.scope) form.setFieldValue(['scope', 'collegeId'], undefined);
+          if (changed.scope && 'universityCode' in changed.scope)
+            form.setFieldValue(['scope', 'collegeId'], undefined);
         }}
       >
         <Form.Item name="username" label={t('auth.username')} rules={required('auth.usernameRequired')}>
           <Input autoComplete="off" />
         </Form.Item>
-        <Form.Item name="displayName" label={t('users.displayName')} rules={required('users.displayNameRequired')}>
+        <Form.Item
+          name="displayName"
+          label={t('users.displayName')}
+          rules={required('users.displayNameRequired')}
+        >
           <Input autoComplete="off" />
         </Form.Item>
         <Form.Item
@@ -156,7 +164,11 @@ export function CreateUserModal({ open, onClose }: { open: boolean; onClose: () 
           />
         </Form.Item>
         {role && ROLE_SCOPE_KINDS[role].length > 1 && (
-          <Form.Item name={['scope', 'kind']} label={t('users.scopeKind')} rules={required('users.scopeKindRequired')}>
+          <Form.Item
+            name={['scope', 'kind']}
+            label={t('users.scopeKind')}
+            rules={required('users.scopeKindRequired')}
+          >
             <Radio.Group
               options={ROLE_SCOPE_KINDS[role].map((value) => ({ value, label: t(scopeKindLabel(value)) }))}
             />
@@ -186,7 +198,11 @@ export function CreateUserModal({ open, onClose }: { open: boolean; onClose: () 
           </Form.Item>
         )}
         {scopeFields.includes('collegeId') && (
-          <Form.Item name={['scope', 'collegeId']} label={t('users.college')} rules={required('users.collegeRequired')}>
+          <Form.Item
+            name={['scope', 'collegeId']}
+            label={t('users.college')}
+            rules={required('users.collegeRequired')}
+          >
             <CollegeSelect universityCode={universityCode} />
           </Form.Item>
         )}

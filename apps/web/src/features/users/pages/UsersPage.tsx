@@ -1,6 +1,18 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { ROLES, type Role } from '@jiuye/domain/roles';
-import { App, Button, Empty, Flex, Input, Popconfirm, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
+import {
+  App,
+  Button,
+  Empty,
+  Flex,
+  Input,
+  Popconfirm,
+  Select,
+  Space,
+  Table,
+  Tag,
+  type TableColumnsType,
+} from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { PageHeader } from '../../../components/PageHeader';
@@ -57,7 +69,13 @@ export function UsersPage() {
     { title: t('auth.username'), dataIndex: 'username', width: 140, fixed: 'left' },
     { title: t('users.displayName'), dataIndex: 'displayName', width: 120 },
     { title: t('users.role'), dataIndex: 'role', width: 130, render: (role: Role) => roleLabel(role, lang) },
-    { title: t('users.scope'), key: 'scope', width: 200, ellipsis: true, render: (_v, user) => scopeName(user.scope, t) },
+    {
+      title: t('users.scope'),
+      key: 'scope',
+      width: 200,
+      ellipsis: true,
+      render: (_v, user) => scopeName(user.scope, t),
+    },
     {
       title: t('users.status'),
       dataIndex: 'status',
@@ -74,7 +92,11 @@ export function UsersPage() {
       dataIndex: 'lockedUntil',
       width: 150,
       render: (value: string | null) =>
-        value && dayjs(value).isAfter(dayjs()) ? <Tag color="warning">{formatDateTime(value)}</Tag> : formatDateTime(null),
+        value && dayjs(value).isAfter(dayjs()) ? (
+          <Tag color="warning">{formatDateTime(value)}</Tag>
+        ) : (
+          formatDateTime(null)
+        ),
     },
     { title: t('users.lastLogin'), dataIndex: 'lastLoginAt', width: 150, render: formatDateTime },
     {
@@ -139,7 +161,11 @@ export function UsersPage() {
           showTotal: (total) => t('common.total', { total: formatCount(total) }),
         }}
         onChange={(pagination) =>
-          setQuery({ ...query, page: pagination.current ?? 1, pageSize: pagination.pageSize ?? query.pageSize })
+          setQuery({
+            ...query,
+            page: pagination.current ?? 1,
+            pageSize: pagination.pageSize ?? query.pageSize,
+          })
         }
       />
       <CreateUserModal open={creating} onClose={() => setCreating(false)} />

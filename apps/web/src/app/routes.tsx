@@ -1,13 +1,12 @@
 import type { Role } from '@jiuye/domain/roles';
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
-import { createBrowserRouter, Outlet } from 'react-router';
+import { Outlet, type RouteObject } from 'react-router';
 import { FullPageSpin } from '../components/FullPageSpin';
 import { PublicOnly, RequireAuth, RequireRole } from './guards';
 import { HomePage } from './HomePage';
-import { AppShell } from './layouts/AppShell';
 import { IMPORT_ROLES } from '../features/imports/permissions';
 import { PAGES } from './nav';
-import { NotFoundPage, RouteErrorPage } from './pages/StatusPages';
+import { RouteErrorPage } from './pages/RouteErrorPage';
 
 // Each page is its own chunk so a graduate on a phone never downloads the admin screens.
 function page<K extends string>(
@@ -17,14 +16,20 @@ function page<K extends string>(
   return lazy(() => loader().then((module) => ({ default: module[name] })));
 }
 
+// The shell (menu, drawer, header) is not needed to sign in, so it stays out of the login page's download.
+const AppShell = page(() => import('./layouts/AppShell'), 'AppShell');
 const LoginPage = page(() => import('../features/auth/pages/LoginPage'), 'LoginPage');
 const RegisterPage = page(() => import('../features/auth/pages/RegisterPage'), 'RegisterPage');
 const ProfilePage = page(() => import('../features/profile/pages/ProfilePage'), 'ProfilePage');
 const RosterPage = page(() => import('../features/roster/pages/RosterPage'), 'RosterPage');
-const ImportHistoryPage = page(() => import('../features/imports/pages/ImportHistoryPage'), 'ImportHistoryPage');
+const ImportHistoryPage = page(
+  () => import('../features/imports/pages/ImportHistoryPage'),
+  'ImportHistoryPage',
+);
 const ImportDetailPage = page(() => import('../features/imports/pages/ImportDetailPage'), 'ImportDetailPage');
 const UsersPage = page(() => import('../features/users/pages/UsersPage'), 'UsersPage');
 const AuditPage = page(() => import('../features/audit/pages/AuditPage'), 'AuditPage');
+const NotFoundPage = page(() => import('./pages/StatusPages'), 'NotFoundPage');
 
 function guarded(roles: readonly Role[], Page: ComponentType) {
   return (
@@ -44,7 +49,8 @@ function PublicFrame() {
   );
 }
 
-export const router = createBrowserRouter([
+/** The route table; main.tsx mounts it in a browser router, tests in a memory router. */
+export const routes: RouteObject[] = [
   {
     errorElement: <RouteErrorPage />,
     children: [
@@ -59,7 +65,9 @@ export const router = createBrowserRouter([
         path: '/',
         element: (
           <RequireAuth>
-            <AppShell />
+            <Suspense fallback={<FullPageSpin />}>
+              <AppShell />
+            </Suspense>
           </RequireAuth>
         ),
         children: [
@@ -75,4 +83,4 @@ export const router = createBrowserRouter([
       },
     ],
   },
-]);
+];

@@ -1,0 +1,13 @@
+import { createDb } from './apps/server/src/db';
+import { migrateToLatest } from './apps/server/src/db/migrate';
+let t = Date.now();
+const h = await createDb({ kind: 'pglite', dataDir: null });
+console.log('open', Date.now() - t); t = Date.now();
+await migrateToLatest(h.db);
+console.log('migrate', Date.now() - t); t = Date.now();
+const blob = await h.pglite!.dumpDataDir('none');
+console.log('dump', Date.now() - t, blob.size); t = Date.now();
+const { PGlite } = await import('@electric-sql/pglite');
+const p2 = new PGlite({ loadDataDir: blob });
+await p2.waitReady;
+console.log('load', Date.now() - t, (await p2.query('select count(*) from majors')).rows);
