@@ -38,7 +38,11 @@ export interface BuildAppOptions {
 }
 
 /** Builds the Fastify app with every module; used by main, tests and the CLI. */
-export async function buildApp(deps: Deps, jobs: JobRunner, opts: BuildAppOptions = {}): Promise<FastifyInstance> {
+export async function buildApp(
+  deps: Deps,
+  jobs: JobRunner,
+  opts: BuildAppOptions = {},
+): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger ?? false,
     trustProxy: true,
@@ -69,7 +73,8 @@ export async function buildApp(deps: Deps, jobs: JobRunner, opts: BuildAppOption
     openapi: {
       info: {
         title: 'Jiuye 就业服务平台 API',
-        description: '高校毕业生高质量就业服务平台的开放接口。错误统一为 { error: { code, message, issues? } }。',
+        description:
+          '高校毕业生高质量就业服务平台的开放接口。错误统一为 { error: { code, message, issues? } }。',
         version: VERSION,
       },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'jiuye_session' } } },

@@ -4,7 +4,13 @@ import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { ROLES, SCOPE_KINDS, type Role } from '@jiuye/domain/roles';
-import { normalizeIdNumber, normalizeUscc, upgradeIdNumber15, validateIdNumber, validateUscc } from '@jiuye/domain';
+import {
+  normalizeIdNumber,
+  normalizeUscc,
+  upgradeIdNumber15,
+  validateIdNumber,
+  validateUscc,
+} from '@jiuye/domain';
 import { loadConfig } from './platform/config';
 import { AppError } from './platform/errors';
 import { openPlatform, type Platform } from './platform/runtime';
@@ -34,7 +40,11 @@ async function withPlatform<T>(fn: (p: Platform) => Promise<T>): Promise<T> {
   }
 }
 
-function printCheck(result: { valid: boolean; reason: string | null }, json: boolean, extra: Record<string, unknown> = {}) {
+function printCheck(
+  result: { valid: boolean; reason: string | null },
+  json: boolean,
+  extra: Record<string, unknown> = {},
+) {
   if (json) console.log(JSON.stringify({ valid: result.valid, reason: result.reason, ...extra }));
   else console.log(result.valid ? '有效 (valid)' : `无效 (invalid)：${result.reason}`);
   process.exitCode = result.valid ? 0 : 1;
@@ -78,7 +88,9 @@ check
   .command('uscc <value>')
   .description('校验统一社会信用代码（GB 32100 校验码与 GB 11714 组织机构代码）')
   .option('--json', '输出 JSON')
-  .action((value: string, opts: { json?: boolean }) => printCheck(validateUscc(normalizeUscc(value)), !!opts.json));
+  .action((value: string, opts: { json?: boolean }) =>
+    printCheck(validateUscc(normalizeUscc(value)), !!opts.json),
+  );
 
 const db = program.command('db').description('数据库');
 db.command('migrate')
@@ -91,7 +103,11 @@ db.command('migrate')
   });
 db.command('seed')
   .description('加载确定性的演示数据')
-  .addOption(new Option('--scale <scale>', '规模：demo（约 2 万毕业生）或 province（100 万）').choices(['demo', 'province']).default('demo'))
+  .addOption(
+    new Option('--scale <scale>', '规模：demo（约 2 万毕业生）或 province（100 万）')
+      .choices(['demo', 'province'])
+      .default('demo'),
+  )
   .option('--force', '即使数据库已有账号也加载（演示数据会与现有数据并存）')
   .action(async (opts: { scale: SeedScale; force?: boolean }) => {
     await withPlatform(async (p) => {
@@ -100,8 +116,11 @@ db.command('seed')
         return;
       }
       const summary = await seedDemo(p.deps, { scale: opts.scale, progress: (m) => console.log(m) });
-      console.log(`已加载：${summary.universities} 所高校，${summary.graduates} 名毕业生，${summary.employers} 家单位`);
-      for (const a of summary.accounts) console.log(`  ${a.username.padEnd(14)} ${a.role.padEnd(14)} ${a.scope}`);
+      console.log(
+        `已加载：${summary.universities} 所高校，${summary.graduates} 名毕业生，${summary.employers} 家单位`,
+      );
+      for (const a of summary.accounts)
+        console.log(`  ${a.username.padEnd(14)} ${a.role.padEnd(14)} ${a.scope}`);
     });
   });
 
@@ -120,18 +139,32 @@ async function parseScope(p: Platform, spec: string): Promise<ScopeInput> {
       return { kind: 'university', universityCode: value };
     case 'college': {
       const [universityCode = '', name = ''] = value.split('/');
-      const c = await db.selectFrom('colleges').select('id').where('university_code', '=', universityCode).where('name', '=', name).executeTakeFirst();
+      const c = await db
+        .selectFrom('colleges')
+        .select('id')
+        .where('university_code', '=', universityCode)
+        .where('name', '=', name)
+        .executeTakeFirst();
       if (!c) throw new UsageError(`院系不存在：${value}（格式 college:<学校标识码>/<院系名称>）`);
       return { kind: 'college', collegeId: c.id };
     }
     case 'organisation': {
-      const o = await db.selectFrom('organisations').select('id').where('uscc', '=', normalizeUscc(value)).executeTakeFirst();
+      const o = await db
+        .selectFrom('organisations')
+        .select('id')
+        .where('uscc', '=', normalizeUscc(value))
+        .executeTakeFirst();
       if (!o) throw new UsageError(`单位不存在：${value}（格式 organisation:<统一社会信用代码>）`);
       return { kind: 'organisation', organisationId: o.id };
     }
     case 'self': {
       const [universityCode = '', studentNo = ''] = value.split('/');
-      const g = await db.selectFrom('graduates').select('id').where('university_code', '=', universityCode).where('student_no', '=', studentNo).executeTakeFirst();
+      const g = await db
+        .selectFrom('graduates')
+        .select('id')
+        .where('university_code', '=', universityCode)
+        .where('student_no', '=', studentNo)
+        .executeTakeFirst();
       if (!g) throw new UsageError(`毕业生不存在：${value}（格式 self:<学校标识码>/<学号>）`);
       return { kind: 'self', graduateId: g.id };
     }
@@ -146,21 +179,26 @@ program
   .requiredOption('--username <name>', '用户名')
   .requiredOption('--password <password>', '初始密码（至少 10 位，含三类字符）')
   .addOption(new Option('--role <role>', '角色').choices([...ROLES]).makeOptionMandatory())
-  .requiredOption('--scope <scope>', '范围：national | province:42 | university:<学校标识码> | college:<学校标识码>/<院系> | organisation:<USCC> | self:<学校标识码>/<学号>')
+  .requiredOption(
+    '--scope <scope>',
+    '范围：national | province:42 | university:<学校标识码> | college:<学校标识码>/<院系> | organisation:<USCC> | self:<学校标识码>/<学号>',
+  )
   .option('--display-name <name>', '显示名')
-  .action(async (opts: { username: string; password: string; role: Role; scope: string; displayName?: string }) => {
-    await withPlatform(async (p) => {
-      const scope = await parseScope(p, opts.scope);
-      const user = await createUser(p.deps, CLI_ACTOR, {
-        username: opts.username,
-        password: opts.password,
-        role: opts.role,
-        displayName: opts.displayName ?? opts.username,
-        scope,
+  .action(
+    async (opts: { username: string; password: string; role: Role; scope: string; displayName?: string }) => {
+      await withPlatform(async (p) => {
+        const scope = await parseScope(p, opts.scope);
+        const user = await createUser(p.deps, CLI_ACTOR, {
+          username: opts.username,
+          password: opts.password,
+          role: opts.role,
+          displayName: opts.displayName ?? opts.username,
+          scope,
+        });
+        console.log(`已创建账号 ${user.username}（${user.role}，${user.scope.kind}）id=${user.id}`);
       });
-      console.log(`已创建账号 ${user.username}（${user.role}，${user.scope.kind}）id=${user.id}`);
-    });
-  });
+    },
+  );
 
 program
   .command('import')
@@ -190,13 +228,16 @@ program
         process.exitCode = 1;
         return;
       }
-      if (opts.json) console.log(JSON.stringify({ accepted: r.accepted, rejected: r.rejected, errors: r.errorSample }));
+      if (opts.json)
+        console.log(JSON.stringify({ accepted: r.accepted, rejected: r.rejected, errors: r.errorSample }));
       else {
         console.log(`导入完成：接受 ${r.accepted} 行，拒绝 ${r.rejected} 行`);
         if (r.createdColleges.length) console.log(`新建院系：${r.createdColleges.join('、')}`);
         for (const w of r.warnings) console.log(`提示：${w}`);
-        for (const e of r.errorSample.slice(0, 50)) console.log(`  第 ${e.row} 行 [${e.field}] ${e.code}：${e.message}`);
-        if (r.errorSample.length > 50) console.log(`  ……共 ${r.errorSample.length} 条错误（用 --json 查看全部）`);
+        for (const e of r.errorSample.slice(0, 50))
+          console.log(`  第 ${e.row} 行 [${e.field}] ${e.code}：${e.message}`);
+        if (r.errorSample.length > 50)
+          console.log(`  ……共 ${r.errorSample.length} 条错误（用 --json 查看全部）`);
       }
     });
   });
@@ -212,7 +253,10 @@ program
       const r = await verifyAuditChain(p.deps.db);
       if (opts.json) console.log(JSON.stringify(r));
       else if (r.ok) console.log(`审计链完整：已校验 ${r.checked} 条记录`);
-      else console.log(`审计链在第 ${r.firstBroken!.id} 条记录处断开：${r.firstBroken!.reason}（之前 ${r.checked} 条完好）`);
+      else
+        console.log(
+          `审计链在第 ${r.firstBroken!.id} 条记录处断开：${r.firstBroken!.reason}（之前 ${r.checked} 条完好）`,
+        );
       process.exitCode = r.ok ? 0 : 1;
     });
   });
@@ -226,7 +270,9 @@ try {
     console.error(err.message);
     process.exitCode = 2;
   } else if (err instanceof AppError) {
-    console.error(`${err.message}${err.issues ? '\n' + err.issues.map((i) => `  - ${i.path}: ${i.message}`).join('\n') : ''}`);
+    console.error(
+      `${err.message}${err.issues ? '\n' + err.issues.map((i) => `  - ${i.path}: ${i.message}`).join('\n') : ''}`,
+    );
     process.exitCode = 1;
   } else {
     console.error(err instanceof Error ? err.message : err);

@@ -17,16 +17,25 @@ export async function serve(config: AppConfig = loadConfig()) {
   if (config.seedDemoWhenEmpty && (await isEmpty(deps))) {
     console.log('首次启动：正在加载演示数据（约 2 万名毕业生、500 家单位）…');
     const summary = await seedDemo(deps, { progress: (m) => console.log(m) });
-    console.log(`演示数据已加载：${summary.universities} 所高校，${summary.graduates} 名毕业生，${summary.employers} 家单位。`);
+    console.log(
+      `演示数据已加载：${summary.universities} 所高校，${summary.graduates} 名毕业生，${summary.employers} 家单位。`,
+    );
   }
   jobs.start();
   await app.listen({ port: config.port, host: config.host });
 
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-  const accounts = await deps.db.selectFrom('users').select(['username', 'role']).orderBy('created_at').limit(20).execute();
+  const accounts = await deps.db
+    .selectFrom('users')
+    .select(['username', 'role'])
+    .orderBy('created_at')
+    .limit(20)
+    .execute();
   console.log(`\n就业服务平台已启动 Jiuye is running: http://${host}:${config.port}/`);
   console.log(`API 文档 API docs: http://${host}:${config.port}/api/docs`);
-  console.log(`数据库 Database: ${deps.dbHandle.kind === 'pglite' ? `PGlite (${config.dataDir})` : 'PostgreSQL'}`);
+  console.log(
+    `数据库 Database: ${deps.dbHandle.kind === 'pglite' ? `PGlite (${config.dataDir})` : 'PostgreSQL'}`,
+  );
   if (config.seedDemoWhenEmpty) {
     console.log(`演示账号 Demo accounts (密码 password: ${DEMO_PASSWORD}):`);
     for (const a of accounts) console.log(`  ${a.username.padEnd(14)} ${a.role}`);

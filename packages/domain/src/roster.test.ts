@@ -8,7 +8,7 @@ import {
   type RosterFieldError,
   type RosterRowContext,
 } from './roster';
-import { computeIdCheckDigit, createRng, generateIdNumber, generateMobile } from './validators';
+import { computeIdCheckDigit, createRng, generateIdNumber, generateMobile, maskIdNumber } from './validators';
 
 const rng = createRng(20260601);
 const MALE_ID = generateIdNumber(rng, { regionCode: '110101', birthDate: '2003-05-17', gender: 'male' });
@@ -301,7 +301,9 @@ describe('validateRosterRow', () => {
     const wrong = computeIdCheckDigit(first17) === '0' ? '1' : '0';
     const errors = errorsOf(row({ idNumber: first17 + wrong }));
     expect(errors.map((e) => e.code)).toEqual(['id_number_check_digit']);
-    expect(errors[0]?.message).toContain(`身份证号「${first17 + wrong}」无效`);
+    // Stored error reports must not carry the full ID number.
+    expect(errors[0]?.message).toContain(`身份证号「${maskIdNumber(first17 + wrong)}」无效`);
+    expect(errors[0]?.message).not.toContain(first17);
   });
 
   it('accepts a lower-case x check character and normalizes it', () => {
@@ -385,7 +387,11 @@ describe('createDuplicateTracker', () => {
     expect(tracker.check(3, { studentNo: 'S2', idNumber: FEMALE_ID })).toEqual([]);
     expect(tracker.check(7, { studentNo: 'S1', idNumber: FEMALE_ID })).toEqual([
       { field: 'studentNo', code: 'duplicate_student_no', message: '学号「S1」与第 2 行重复' },
-      { field: 'idNumber', code: 'duplicate_id_number', message: `身份证号「${FEMALE_ID}」与第 3 行重复` },
+      {
+        field: 'idNumber',
+        code: 'duplicate_id_number',
+        message: `身份证号「${maskIdNumber(FEMALE_ID)}」与第 3 行重复`,
+      },
     ]);
     // The first occurrence stays the reference point.
     expect(tracker.check(9, { studentNo: 'S1' })[0]?.message).toContain('第 2 行');

@@ -2,6 +2,8 @@ import { parseAssistanceCategory, type AssistanceCategoryKey } from './reference
 import { getDegreeLevel, parseDegree, type DegreeKey } from './reference/degree-levels';
 import {
   idNumberGender,
+  maskIdNumber,
+  maskPhone,
   normalizeIdNumber,
   normalizeMobile,
   toHalfWidth,
@@ -211,6 +213,8 @@ const GENDERS: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ['2', 'female'],
 ]);
 
+// Error reports are stored and downloaded, so ID numbers and phones in them are masked like any
+// other output; the line number is what the uploader needs to find the row.
 /** Quotes a user's value for a message: control characters blanked, long values cut. */
 function shown(value: string): string {
   const chars = Array.from(value.replace(CONTROL_CHARS_GLOBAL, ' '));
@@ -273,7 +277,7 @@ function checkIdNumber(value: string, errors: RosterFieldError[]): string | null
   errors.push({
     field: 'idNumber',
     code: `id_number_${result.code ?? 'invalid'}`,
-    message: `身份证号${shown(value)}无效：${result.reason ?? '格式不正确'}`,
+    message: `身份证号${shown(maskIdNumber(value))}无效：${result.reason ?? '格式不正确'}`,
   });
   return null;
 }
@@ -285,7 +289,7 @@ function checkPhone(value: string, errors: RosterFieldError[]): string | null {
   errors.push({
     field: 'phone',
     code: `phone_${result.code ?? 'invalid'}`,
-    message: `手机号${shown(value)}无效：${result.reason ?? '格式不正确'}`,
+    message: `手机号${shown(maskPhone(value))}无效：${result.reason ?? '格式不正确'}`,
   });
   return null;
 }
@@ -501,7 +505,7 @@ export function createDuplicateTracker(): DuplicateTracker {
           errors.push({
             field: 'idNumber',
             code: 'duplicate_id_number',
-            message: `身份证号${shown(idNumber)}与第 ${first} 行重复`,
+            message: `身份证号${shown(maskIdNumber(idNumber))}与第 ${first} 行重复`,
           });
         }
       }

@@ -28,7 +28,10 @@ const envSchema = z.object({
   JIUYE_DATA_DIR: z.string().min(1).default('./data'),
   JIUYE_SECRET_KEY: z
     .string()
-    .regex(/^([0-9a-fA-F]{64}|[A-Za-z0-9+/]{43}=)$/, 'JIUYE_SECRET_KEY 必须是 32 字节密钥：64 位十六进制或 base64')
+    .regex(
+      /^([0-9a-fA-F]{64}|[A-Za-z0-9+/]{43}=)$/,
+      'JIUYE_SECRET_KEY 必须是 32 字节密钥：64 位十六进制或 base64',
+    )
     .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   JIUYE_COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
@@ -81,7 +84,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { cwd?: s
   return {
     port: e.PORT,
     host: e.HOST,
-    database: e.DATABASE_URL ? { kind: 'postgres', url: e.DATABASE_URL } : { kind: 'pglite', dataDir: join(dataDir, 'pg') },
+    database: e.DATABASE_URL
+      ? { kind: 'postgres', url: e.DATABASE_URL }
+      : { kind: 'pglite', dataDir: join(dataDir, 'pg') },
     dataDir,
     secretKey,
     logLevel: e.LOG_LEVEL,

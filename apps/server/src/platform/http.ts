@@ -66,7 +66,12 @@ export function sendError(
   return send(reply, code, message, issues);
 }
 
-function send(reply: FastifyReply, code: ErrorCode, message: string, issues?: { path: string; message: string }[]) {
+function send(
+  reply: FastifyReply,
+  code: ErrorCode,
+  message: string,
+  issues?: { path: string; message: string }[],
+) {
   return reply.status(HTTP_STATUS[code]).send({ error: { code, message, ...(issues ? { issues } : {}) } });
 }
 
@@ -110,7 +115,12 @@ export function installHttpPipeline(app: FastifyInstance, deps: Pick<Deps, 'db' 
     if (hasZodFastifySchemaValidationErrors(err)) {
       const where = err.validationContext ?? 'body';
       const issues = err.validation.map((v) => ({
-        path: [where, ...String(v.instancePath ?? '').split('/').filter(Boolean)].join('.'),
+        path: [
+          where,
+          ...String(v.instancePath ?? '')
+            .split('/')
+            .filter(Boolean),
+        ].join('.'),
         message: v.message ?? '无效',
       }));
       return send(reply, 'validation_failed', '输入有误，请检查后重试', issues);

@@ -3,7 +3,10 @@ import { sql } from 'kysely';
 import type { Database } from '../db';
 
 /** A job handler gets the payload and must be safe to run again after a crash (idempotent). */
-export type JobHandler = (payload: Record<string, unknown>, job: { id: string; attempt: number }) => Promise<void>;
+export type JobHandler = (
+  payload: Record<string, unknown>,
+  job: { id: string; attempt: number },
+) => Promise<void>;
 
 export interface JobRunner {
   /** Stores a job; it survives restarts because it lives in the database. */

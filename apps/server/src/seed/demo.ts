@@ -47,15 +47,43 @@ const VOCATIONAL_COLLEGES: CollegeTemplate[] = [
   { name: '旅游管理系', majors: ['540101'], masters: [] },
 ];
 
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢';
-const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建文辉力宇浩然子涵欣怡梓轩雨泽思远佳琪俊杰';
-const EMPLOYER_WORDS = ['楚天', '江城', '光谷', '长江', '荆楚', '东湖', '黄鹤', '汉江', '云帆', '鼎新', '智联', '恒信', '博远', '华瑞', '明德'];
-const EMPLOYER_KINDS = ['科技有限公司', '信息技术有限公司', '智能制造有限公司', '医疗器械有限公司', '教育科技有限公司', '建设工程有限公司', '商贸有限公司', '会计师事务所（普通合伙）'];
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢';
+const GIVEN =
+  '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建文辉力宇浩然子涵欣怡梓轩雨泽思远佳琪俊杰';
+const EMPLOYER_WORDS = [
+  '楚天',
+  '江城',
+  '光谷',
+  '长江',
+  '荆楚',
+  '东湖',
+  '黄鹤',
+  '汉江',
+  '云帆',
+  '鼎新',
+  '智联',
+  '恒信',
+  '博远',
+  '华瑞',
+  '明德',
+];
+const EMPLOYER_KINDS = [
+  '科技有限公司',
+  '信息技术有限公司',
+  '智能制造有限公司',
+  '医疗器械有限公司',
+  '教育科技有限公司',
+  '建设工程有限公司',
+  '商贸有限公司',
+  '会计师事务所（普通合伙）',
+];
 const NATURES = ['民营企业', '国有企业', '三资企业', '事业单位', '社会组织'];
 const INDUSTRIES = ['I', 'C', 'M', 'P', 'Q', 'E', 'F', 'J', 'L'];
 
 const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)]!;
-const personName = (rng: Rng) => pick(rng, [...SURNAMES]) + pick(rng, [...GIVEN]) + (rng() < 0.6 ? pick(rng, [...GIVEN]) : '');
+const personName = (rng: Rng) =>
+  pick(rng, [...SURNAMES]) + pick(rng, [...GIVEN]) + (rng() < 0.6 ? pick(rng, [...GIVEN]) : '');
 
 /** The province the demo lives in (湖北, 42): a real province with many universities in the list. */
 export const DEMO_PROVINCE = '42';
@@ -169,15 +197,23 @@ export async function seedDemo(
   let graduates = 0;
   try {
     for (const [index, uni] of unis.entries()) {
-      const count = Math.floor(scale.graduates / unis.length) + (index < scale.graduates % unis.length ? 1 : 0);
+      const count =
+        Math.floor(scale.graduates / unis.length) + (index < scale.graduates % unis.length ? 1 : 0);
       const path = join(dir, `${uni.code}.csv`);
       await writeRoster(path, rng, uni, count, counties, year);
       const size = (await stat(path)).size;
-      const importId = await createCliImport(deps, uni.code, { fileName: `${uni.name}-名册.csv`, path, size, sha256: 'seed' });
+      const importId = await createCliImport(deps, uni.code, {
+        fileName: `${uni.name}-名册.csv`,
+        path,
+        size,
+        sha256: 'seed',
+      });
       await runGraduateImport(deps, importId, SEED_ACTOR);
       const result = await importResult(deps, importId);
       if (result.status !== 'succeeded' || result.rejected > 0)
-        throw new Error(`演示名册导入失败（${uni.name}）：${result.message ?? JSON.stringify(result.errorSample.slice(0, 3))}`);
+        throw new Error(
+          `演示名册导入失败（${uni.name}）：${result.message ?? JSON.stringify(result.errorSample.slice(0, 3))}`,
+        );
       graduates += result.accepted;
       say(`  ${uni.name}: ${result.accepted} 名毕业生`);
     }
@@ -207,7 +243,10 @@ export async function seedDemo(
     });
   }
   for (let i = 0; i < orgRows.length; i += 1000)
-    await deps.db.insertInto('organisations').values(orgRows.slice(i, i + 1000)).execute();
+    await deps.db
+      .insertInto('organisations')
+      .values(orgRows.slice(i, i + 1000))
+      .execute();
 
   const first = unis[0]!;
   const college = await deps.db
@@ -223,19 +262,71 @@ export async function seedDemo(
     .orderBy('student_no')
     .limit(1)
     .executeTakeFirstOrThrow();
-  const employer = await deps.db.selectFrom('organisations').select('id').where('kind', '=', 'employer').orderBy('uscc').limit(1).executeTakeFirstOrThrow();
-  const agency = await deps.db.selectFrom('organisations').select('id').where('kind', '=', 'agency').orderBy('uscc').limit(1).executeTakeFirstOrThrow();
+  const employer = await deps.db
+    .selectFrom('organisations')
+    .select('id')
+    .where('kind', '=', 'employer')
+    .orderBy('uscc')
+    .limit(1)
+    .executeTakeFirstOrThrow();
+  const agency = await deps.db
+    .selectFrom('organisations')
+    .select('id')
+    .where('kind', '=', 'agency')
+    .orderBy('uscc')
+    .limit(1)
+    .executeTakeFirstOrThrow();
 
   const accounts = [
     { username: 'admin', displayName: '平台管理员', role: 'admin', scope: { kind: 'national' } },
-    { username: 'edu.national', displayName: '教育部就业司（演示）', role: 'edu_official', scope: { kind: 'national' } },
-    { username: 'edu.hubei', displayName: '湖北省教育厅（演示）', role: 'edu_official', scope: { kind: 'province', provinceCode: DEMO_PROVINCE } },
-    { username: 'hrss.hubei', displayName: '湖北省人社厅（演示）', role: 'hrss_official', scope: { kind: 'province', provinceCode: DEMO_PROVINCE } },
-    { username: 'career', displayName: `${first.name}就业中心`, role: 'career_centre', scope: { kind: 'university', universityCode: first.code } },
-    { username: 'counsellor', displayName: '计算机学院辅导员', role: 'counsellor', scope: { kind: 'college', collegeId: college.id } },
-    { username: 'employer', displayName: '用人单位 HR', role: 'employer', scope: { kind: 'organisation', organisationId: employer.id } },
-    { username: 'agency', displayName: '人力资源服务机构', role: 'agency', scope: { kind: 'organisation', organisationId: agency.id } },
-    { username: 'graduate', displayName: '毕业生', role: 'graduate', scope: { kind: 'self', graduateId: graduate.id } },
+    {
+      username: 'edu.national',
+      displayName: '教育部就业司（演示）',
+      role: 'edu_official',
+      scope: { kind: 'national' },
+    },
+    {
+      username: 'edu.hubei',
+      displayName: '湖北省教育厅（演示）',
+      role: 'edu_official',
+      scope: { kind: 'province', provinceCode: DEMO_PROVINCE },
+    },
+    {
+      username: 'hrss.hubei',
+      displayName: '湖北省人社厅（演示）',
+      role: 'hrss_official',
+      scope: { kind: 'province', provinceCode: DEMO_PROVINCE },
+    },
+    {
+      username: 'career',
+      displayName: `${first.name}就业中心`,
+      role: 'career_centre',
+      scope: { kind: 'university', universityCode: first.code },
+    },
+    {
+      username: 'counsellor',
+      displayName: '计算机学院辅导员',
+      role: 'counsellor',
+      scope: { kind: 'college', collegeId: college.id },
+    },
+    {
+      username: 'employer',
+      displayName: '用人单位 HR',
+      role: 'employer',
+      scope: { kind: 'organisation', organisationId: employer.id },
+    },
+    {
+      username: 'agency',
+      displayName: '人力资源服务机构',
+      role: 'agency',
+      scope: { kind: 'organisation', organisationId: agency.id },
+    },
+    {
+      username: 'graduate',
+      displayName: '毕业生',
+      role: 'graduate',
+      scope: { kind: 'self', graduateId: graduate.id },
+    },
   ] as const;
   const created: SeedSummary['accounts'] = [];
   for (const a of accounts) {
@@ -243,7 +334,12 @@ export async function seedDemo(
     created.push({
       username: a.username,
       role: a.role,
-      scope: user.scope.universityName ?? user.scope.collegeName ?? user.scope.organisationName ?? user.scope.provinceName ?? a.scope.kind,
+      scope:
+        user.scope.universityName ??
+        user.scope.collegeName ??
+        user.scope.organisationName ??
+        user.scope.provinceName ??
+        a.scope.kind,
     });
   }
   return { universities: unis.length, graduates, employers: orgRows.length, accounts: created };

@@ -50,10 +50,22 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       { name: 'province_code', type: 'text' },
       { name: 'source', type: 'text' },
     ],
-    universities.map((u) => [u.code!, u.name!, empty(u.authority), empty(u.location), u.level!, u.code!.slice(2, 4), 'moe-list-2017']),
+    universities.map((u) => [
+      u.code!,
+      u.name!,
+      empty(u.authority),
+      empty(u.location),
+      u.level!,
+      u.code!.slice(2, 4),
+      'moe-list-2017',
+    ]),
   );
 
-  for (const file of ['majors/undergraduate-2024.csv', 'majors/vocational-2021.csv', 'majors/graduate-2022.csv']) {
+  for (const file of [
+    'majors/undergraduate-2024.csv',
+    'majors/vocational-2021.csv',
+    'majors/graduate-2022.csv',
+  ]) {
     const rows = readReferenceCsv(file);
     await insertColumns(
       db,
@@ -103,5 +115,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const t of ['reference_codes', 'majors', 'universities', 'regions']) await sql`delete from ${sql.table(t)}`.execute(db);
+  for (const t of ['reference_codes', 'majors', 'universities', 'regions'])
+    await sql`delete from ${sql.table(t)}`.execute(db);
 }

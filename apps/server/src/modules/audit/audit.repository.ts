@@ -24,7 +24,12 @@ const AUDIT_LOCK_KEY = 73_010_001;
 /** Locks the chain head for this transaction and returns the last hash. */
 export async function lockHead(trx: Database): Promise<string | null> {
   await sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`.execute(trx);
-  const last = await trx.selectFrom('audit_log').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  const last = await trx
+    .selectFrom('audit_log')
+    .select('hash')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   return last?.hash ?? null;
 }
 

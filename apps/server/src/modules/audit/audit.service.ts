@@ -44,7 +44,12 @@ export function recordHash(prevHash: string, r: repo.AuditRecordInput): string {
 }
 
 /** Appends to the hash-chained log; joins the caller's transaction when given one. */
-export async function recordAudit(db: Database, actor: Actor, entry: AuditEntry, clock: () => Date = () => new Date()) {
+export async function recordAudit(
+  db: Database,
+  actor: Actor,
+  entry: AuditEntry,
+  clock: () => Date = () => new Date(),
+) {
   const write = async (trx: Database) => {
     const prev = (await repo.lockHead(trx)) ?? GENESIS_HASH;
     const record: repo.AuditRecordInput = {
@@ -76,9 +81,17 @@ export async function verifyAuditChain(db: Database): Promise<ChainVerification>
   let checked = 0;
   for await (const r of repo.readChain(db)) {
     if (r.prevHash !== prev)
-      return { ok: false, checked, firstBroken: { id: r.id, reason: '前一条记录的哈希不匹配 (broken link)' } };
+      return {
+        ok: false,
+        checked,
+        firstBroken: { id: r.id, reason: '前一条记录的哈希不匹配 (broken link)' },
+      };
     if (recordHash(prev, r) !== r.hash)
-      return { ok: false, checked, firstBroken: { id: r.id, reason: '记录内容与哈希不符 (content altered)' } };
+      return {
+        ok: false,
+        checked,
+        firstBroken: { id: r.id, reason: '记录内容与哈希不符 (content altered)' },
+      };
     prev = r.hash;
     checked++;
   }

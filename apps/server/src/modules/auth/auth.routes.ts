@@ -18,7 +18,8 @@ export const authRoutes =
     };
     const meta = (req: { ip: string; headers: Record<string, unknown> }) => ({
       ip: req.ip,
-      userAgent: typeof req.headers['user-agent'] === 'string' ? req.headers['user-agent'].slice(0, 300) : null,
+      userAgent:
+        typeof req.headers['user-agent'] === 'string' ? req.headers['user-agent'].slice(0, 300) : null,
     });
 
     app.post(
@@ -88,12 +89,21 @@ export const authRoutes =
         schema: {
           summary: '修改本人密码（之后需重新登录）',
           tags: ['auth'],
-          body: z.object({ currentPassword: z.string().min(1).max(256), newPassword: z.string().min(1).max(256) }),
+          body: z.object({
+            currentPassword: z.string().min(1).max(256),
+            newPassword: z.string().min(1).max(256),
+          }),
         },
       },
       async (req, reply) => {
         const user = requireUser(req);
-        await service.changeOwnPassword(deps, user.id, req.body.currentPassword, req.body.newPassword, actorOf(req));
+        await service.changeOwnPassword(
+          deps,
+          user.id,
+          req.body.currentPassword,
+          req.body.newPassword,
+          actorOf(req),
+        );
         reply.clearCookie(SESSION_COOKIE, { path: '/' });
         return reply.status(204).send();
       },

@@ -21,12 +21,21 @@ export interface SessionMeta {
 }
 
 function lockedError(until: Date) {
-  const time = until.toLocaleTimeString('zh-CN', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit' });
+  const time = until.toLocaleTimeString('zh-CN', {
+    timeZone: 'Asia/Shanghai',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
   return new AppError('locked', `登录失败次数过多，账号已临时锁定，请于 ${time} 后重试`);
 }
 
 /** Checks credentials with lockout; returns the new session token and the user. */
-export async function login(deps: Pick<Deps, 'db' | 'clock'>, username: string, password: string, meta: SessionMeta) {
+export async function login(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  username: string,
+  password: string,
+  meta: SessionMeta,
+) {
   const now = deps.clock();
   const user = await users.findUserByUsername(deps.db, username);
   const bad = () => new AppError('unauthenticated', '用户名或密码错误');
@@ -42,7 +51,12 @@ export async function login(deps: Pick<Deps, 'db' | 'clock'>, username: string, 
     await recordAudit(
       deps.db,
       actor,
-      { action: 'auth.login_failed', targetType: 'user', targetId: user.id, detail: { failures: after.failed_logins } },
+      {
+        action: 'auth.login_failed',
+        targetType: 'user',
+        targetId: user.id,
+        detail: { failures: after.failed_logins },
+      },
       deps.clock,
     );
     if (after.locked_until && after.locked_until > now) throw lockedError(after.locked_until);
@@ -54,14 +68,24 @@ export async function login(deps: Pick<Deps, 'db' | 'clock'>, username: string, 
   const { token, id } = newSessionToken();
   await users.registerSuccessfulLogin(deps.db, user.id, now);
   await users.openSession(deps, user.id, id, meta);
-  await recordAudit(deps.db, actor, { action: 'auth.login', targetType: 'user', targetId: user.id }, deps.clock);
+  await recordAudit(
+    deps.db,
+    actor,
+    { action: 'auth.login', targetType: 'user', targetId: user.id },
+    deps.clock,
+  );
   return { token, user: users.toAuthUser(user) };
 }
 
 /** Ends the session and records it. */
 export async function logout(deps: Pick<Deps, 'db' | 'clock'>, sessionId: string, actor: Actor) {
   await users.closeSession(deps.db, sessionId);
-  await recordAudit(deps.db, actor, { action: 'auth.logout', targetType: 'user', targetId: actor.id }, deps.clock);
+  await recordAudit(
+    deps.db,
+    actor,
+    { action: 'auth.logout', targetType: 'user', targetId: actor.id },
+    deps.clock,
+  );
 }
 
 export interface RegisterInput {

@@ -163,7 +163,12 @@ export async function collegesInScope(db: Database, scope: GraduateScope, univer
  * Moves one import's staged rows into the roster in one statement: creates missing colleges,
  * then upserts by (university, 学号). Returns the names of colleges it created.
  */
-export async function upsertFromStaging(trx: Database, importId: string, universityCode: string, provinceCode: string) {
+export async function upsertFromStaging(
+  trx: Database,
+  importId: string,
+  universityCode: string,
+  provinceCode: string,
+) {
   const created = await sql<{ name: string }>`
     insert into colleges (university_code, name)
     select distinct ${universityCode}, s.college_name from import_staging s
@@ -187,5 +192,8 @@ export async function upsertFromStaging(trx: Database, importId: string, univers
       degree = excluded.degree, graduation_year = excluded.graduation_year,
       origin_region_code = excluded.origin_region_code, assistance_category = excluded.assistance_category,
       updated_at = now()`.execute(trx);
-  return { createdColleges: created.rows.map((r) => r.name).sort(), upserted: Number(upserted.numAffectedRows ?? 0) };
+  return {
+    createdColleges: created.rows.map((r) => r.name).sort(),
+    upserted: Number(upserted.numAffectedRows ?? 0),
+  };
 }

@@ -23,7 +23,10 @@ export const graduatesRoutes =
           querystring: z.object({
             ...pageQuery,
             q: z.string().trim().max(50).optional(),
-            universityCode: z.string().regex(/^\d{10}$/).optional(),
+            universityCode: z
+              .string()
+              .regex(/^\d{10}$/)
+              .optional(),
             collegeId: z.uuid().optional(),
             majorCode: z.string().max(10).optional(),
             degree: z.enum(['doctor', 'master', 'bachelor', 'associate']).optional(),
@@ -48,10 +51,17 @@ export const graduatesRoutes =
         schema: {
           summary: '院系列表（含毕业生人数）',
           tags: ['graduates'],
-          querystring: z.object({ universityCode: z.string().regex(/^\d{10}$/).optional() }),
+          querystring: z.object({
+            universityCode: z
+              .string()
+              .regex(/^\d{10}$/)
+              .optional(),
+          }),
         },
       },
-      async (req) => ({ items: await service.listColleges(deps.db, requireUser(req), req.query.universityCode) }),
+      async (req) => ({
+        items: await service.listColleges(deps.db, requireUser(req), req.query.universityCode),
+      }),
     );
 
     app.get(
@@ -75,7 +85,14 @@ export const graduatesRoutes =
         },
       },
       async (req) =>
-        service.revealGraduateField(deps, requireUser(req), actorOf(req), req.params.id, req.body.field, req.body.reason),
+        service.revealGraduateField(
+          deps,
+          requireUser(req),
+          actorOf(req),
+          req.params.id,
+          req.body.field,
+          req.body.reason,
+        ),
     );
   };
 
@@ -108,7 +125,11 @@ export const profileRoutes =
       '/profile/reveal',
       {
         config: { access: 'profile.own', rateLimit: { max: 30, timeWindow: '1 minute' } },
-        schema: { summary: '查看本人完整身份证号或手机号（记入审计日志）', tags: ['me'], body: revealBody.partial({ reason: true }) },
+        schema: {
+          summary: '查看本人完整身份证号或手机号（记入审计日志）',
+          tags: ['me'],
+          body: revealBody.partial({ reason: true }),
+        },
       },
       async (req) =>
         service.revealGraduateField(

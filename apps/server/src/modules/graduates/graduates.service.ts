@@ -49,7 +49,11 @@ function toDto(deps: Pick<Deps, 'cipher'>, ref: ReferenceCache, user: AuthUser, 
 export type GraduateDto = ReturnType<typeof toDto>;
 
 /** A page of the roster within the user's scope. */
-export async function listGraduates(deps: Pick<Deps, 'db' | 'cipher'>, user: AuthUser, filter: repo.GraduateFilter) {
+export async function listGraduates(
+  deps: Pick<Deps, 'db' | 'cipher'>,
+  user: AuthUser,
+  filter: repo.GraduateFilter,
+) {
   const [ref, page] = await Promise.all([
     referenceCache(deps.db),
     repo.listInScope(deps.db, graduateScopeOf(user), filter),
@@ -128,7 +132,12 @@ export async function updateOwnContact(
     await recordAudit(
       trx,
       actor,
-      { action: 'graduate.update_contact', targetType: 'graduate', targetId: id, detail: { fields: Object.keys(input) } },
+      {
+        action: 'graduate.update_contact',
+        targetType: 'graduate',
+        targetId: id,
+        detail: { fields: Object.keys(input) },
+      },
       deps.clock,
     );
   });
@@ -138,7 +147,12 @@ export async function updateOwnContact(
 /** Colleges (with graduate counts) the user may see. */
 export async function listColleges(db: Database, user: AuthUser, universityCode?: string) {
   const rows = await repo.collegesInScope(db, graduateScopeOf(user), universityCode);
-  return rows.map((r) => ({ id: r.id, name: r.name, universityCode: r.university_code, graduateCount: r.graduate_count }));
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    universityCode: r.university_code,
+    graduateCount: r.graduate_count,
+  }));
 }
 
 /** The roster record matching a registration attempt, or null when any part does not match. */
@@ -154,6 +168,11 @@ export async function findGraduateForRegistration(
 }
 
 /** Applies an import's validated rows to the roster (the caller holds the transaction). */
-export function applyStagedRoster(trx: Database, importId: string, universityCode: string, provinceCode: string) {
+export function applyStagedRoster(
+  trx: Database,
+  importId: string,
+  universityCode: string,
+  provinceCode: string,
+) {
   return repo.upsertFromStaging(trx, importId, universityCode, provinceCode);
 }

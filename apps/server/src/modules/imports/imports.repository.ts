@@ -118,7 +118,10 @@ export async function* iterateErrors(db: Database, importId: string, pageSize = 
 }
 
 /** A page of imports, optionally for one university. */
-export async function listImports(db: Database, f: { universityCode?: string | undefined; offset: number; limit: number }) {
+export async function listImports(
+  db: Database,
+  f: { universityCode?: string | undefined; offset: number; limit: number },
+) {
   let q = db.selectFrom('imports as i').innerJoin('universities as u', 'u.code', 'i.university_code');
   if (f.universityCode) q = q.where('i.university_code', '=', f.universityCode);
   const [items, total] = await Promise.all([

@@ -61,9 +61,16 @@ export const importsRoutes =
             }
             saved = { fileName: part.filename || 'roster', path, size, sha256: hash.digest('hex') };
           }
-          if (!saved) throw new AppError('validation_failed', '请选择要上传的文件', [{ path: 'file', message: '必填' }]);
-          if (saved.size === 0) throw new AppError('validation_failed', '文件为空', [{ path: 'file', message: '文件为空' }]);
-          const id = await service.startGraduateImport(deps, jobs, user, actorOf(req), { universityCode, file: saved });
+          if (!saved)
+            throw new AppError('validation_failed', '请选择要上传的文件', [
+              { path: 'file', message: '必填' },
+            ]);
+          if (saved.size === 0)
+            throw new AppError('validation_failed', '文件为空', [{ path: 'file', message: '文件为空' }]);
+          const id = await service.startGraduateImport(deps, jobs, user, actorOf(req), {
+            universityCode,
+            file: saved,
+          });
           return reply.status(202).send({ id, status: 'queued' });
         } catch (err) {
           if (saved) await rm(saved.path, { force: true });

@@ -1,5 +1,10 @@
 import { rm } from 'node:fs/promises';
-import { createDuplicateTracker, rosterColumnLabel, validateRosterRow, type RosterRowContext } from '@jiuye/domain';
+import {
+  createDuplicateTracker,
+  rosterColumnLabel,
+  validateRosterRow,
+  type RosterRowContext,
+} from '@jiuye/domain';
 import type { AuthUser, Deps } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import type { JobRunner } from '../../platform/jobs';
@@ -21,12 +26,20 @@ export interface UploadedFile {
 }
 
 /** The university an import targets: a career centre's own, or the one an admin names. */
-async function targetUniversity(deps: Pick<Deps, 'db'>, user: AuthUser | null, requested: string | undefined) {
+async function targetUniversity(
+  deps: Pick<Deps, 'db'>,
+  user: AuthUser | null,
+  requested: string | undefined,
+) {
   const code = requested ?? user?.scope.universityCode ?? undefined;
-  if (!code) throw new AppError('validation_failed', '请选择要导入名册的学校', [{ path: 'universityCode', message: '必填' }]);
+  if (!code)
+    throw new AppError('validation_failed', '请选择要导入名册的学校', [
+      { path: 'universityCode', message: '必填' },
+    ]);
   if (user && !mayImportFor(user, code)) throw new AppError('forbidden', '只能导入本校的毕业生名册');
   const uni = await findUniversity(deps.db, code);
-  if (!uni) throw new AppError('not_found', `学校标识码 ${code} 不存在；如为新设院校，请管理员先在参考数据中添加`);
+  if (!uni)
+    throw new AppError('not_found', `学校标识码 ${code} 不存在；如为新设院校，请管理员先在参考数据中添加`);
   return uni;
 }
 
@@ -85,15 +98,17 @@ export async function runGraduateImport(
   if (!imp) throw new Error(`import ${importId} not found`);
   if (imp.status === 'succeeded' || imp.status === 'failed') return;
   await repo.clearAttempt(deps.db, importId);
-  await repo.updateImport(deps.db, importId, { status: 'running', started_at: deps.clock(), rows_processed: 0 });
+  await repo.updateImport(deps.db, importId, {
+    status: 'running',
+    started_at: deps.clock(),
+    rows_processed: 0,
+  });
 
   const ref = await referenceCache(deps.db);
   const ctx: RosterRowContext = {
     isKnownMajor: (degree, code) => ref.major(degree, code) !== undefined,
     isKnownRegion: ref.isKnownRegion,
-    currentYear: Number(
-      deps.clock().toLocaleString('en-US', { timeZone: 'Asia/Shanghai', year: 'numeric' }),
-    ),
+    currentYear: Number(deps.clock().toLocaleString('en-US', { timeZone: 'Asia/Shanghai', year: 'numeric' })),
   };
   const duplicates = createDuplicateTracker();
   let staged: repo.StagedRow[] = [];
@@ -124,7 +139,13 @@ export async function runGraduateImport(
       if (result.ok) rowErrors.push(...duplicates.check(rec.line, result.row));
       if (!result.ok || rowErrors.length) {
         rejected++;
-        for (const e of rowErrors) errors.push({ line: rec.line, field: rosterColumnLabel(e.field), code: e.code, message: e.message });
+        for (const e of rowErrors)
+          errors.push({
+            line: rec.line,
+            field: rosterColumnLabel(e.field),
+            code: e.code,
+            message: e.message,
+          });
       } else {
         const r = result.row;
         accepted++;
@@ -159,7 +180,17 @@ export async function runGraduateImport(
       rejected: 0,
       finished_at: deps.clock(),
     });
-    await recordAudit(deps.db, actor, { action: 'roster.import_failed', targetType: 'import', targetId: importId, detail: { reason: err.code } }, deps.clock);
+    await recordAudit(
+      deps.db,
+      actor,
+      {
+        action: 'roster.import_failed',
+        targetType: 'import',
+        targetId: importId,
+        detail: { reason: err.code },
+      },
+      deps.clock,
+    );
     if (opts.deleteFileWhenDone !== false) await rm(imp.file_path, { force: true });
     return;
   }
@@ -184,7 +215,12 @@ export async function runGraduateImport(
         action: 'roster.import',
         targetType: 'import',
         targetId: importId,
-        detail: { universityCode: imp.university_code, accepted, rejected, createdColleges: applied.createdColleges.length },
+        detail: {
+          universityCode: imp.university_code,
+          accepted,
+          rejected,
+          createdColleges: applied.createdColleges.length,
+        },
       },
       deps.clock,
     );
@@ -241,7 +277,11 @@ export async function importResult(deps: Pick<Deps, 'db'>, id: string) {
 }
 
 /** Imports visible to the user (a career centre sees its university's). */
-export async function listImports(deps: Pick<Deps, 'db'>, user: AuthUser, page: { offset: number; limit: number }) {
+export async function listImports(
+  deps: Pick<Deps, 'db'>,
+  user: AuthUser,
+  page: { offset: number; limit: number },
+) {
   const universityCode = user.role === 'admin' ? undefined : (user.scope.universityCode ?? '__none__');
   const { items, total } = await repo.listImports(deps.db, { universityCode, ...page });
   return { total, items: items.map((i) => toView(i, [])) };
@@ -255,7 +295,11 @@ const csvCell = (v: string | number) => {
 };
 
 /** The full error report as CSV lines (UTF-8 with BOM so Excel on Chinese Windows opens it). */
-export async function* errorReportCsv(deps: Pick<Deps, 'db'>, user: AuthUser, id: string): AsyncGenerator<string> {
+export async function* errorReportCsv(
+  deps: Pick<Deps, 'db'>,
+  user: AuthUser,
+  id: string,
+): AsyncGenerator<string> {
   await loadVisible(deps, user, id);
   yield '\uFEFF行号,字段,错误代码,说明\r\n';
   for await (const e of repo.iterateErrors(deps.db, id)) {

@@ -24,7 +24,11 @@ export const organisationsRoutes =
       },
       async (req) => {
         const q = req.query;
-        const page = await service.listOrganisations(deps, requireUser(req), { q: q.q, kind: q.kind, ...pageWindow(q) });
+        const page = await service.listOrganisations(deps, requireUser(req), {
+          q: q.q,
+          kind: q.kind,
+          ...pageWindow(q),
+        });
         return { ...page, page: q.page, pageSize: q.pageSize };
       },
     );
@@ -42,11 +46,16 @@ export const organisationsRoutes =
             uscc: z.string().max(40),
             nature: z.string().max(30).optional(),
             industryCode: z.string().max(4).optional(),
-            regionCode: z.string().regex(/^\d{6}$/).optional(),
+            regionCode: z
+              .string()
+              .regex(/^\d{6}$/)
+              .optional(),
           }),
         },
       },
       async (req, reply) =>
-        reply.status(201).send(await service.createOrganisation(deps, requireUser(req), actorOf(req), req.body)),
+        reply
+          .status(201)
+          .send(await service.createOrganisation(deps, requireUser(req), actorOf(req), req.body)),
     );
   };

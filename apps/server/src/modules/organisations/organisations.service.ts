@@ -68,7 +68,12 @@ export async function createOrganisation(
       region_code: input.regionCode ?? null,
       province_code: provinceCode,
     });
-    await recordAudit(trx, actor, { action: 'organisation.create', targetType: 'organisation', targetId: o.id, detail: { uscc, name } }, deps.clock);
+    await recordAudit(
+      trx,
+      actor,
+      { action: 'organisation.create', targetType: 'organisation', targetId: o.id, detail: { uscc, name } },
+      deps.clock,
+    );
     return o;
   });
   return toDto(row);

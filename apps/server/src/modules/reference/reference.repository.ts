@@ -17,7 +17,12 @@ export function allMajors(db: Database) {
 
 /** One code list (degree levels, destination codes, …). */
 export function codeList(db: Database, list: string) {
-  return db.selectFrom('reference_codes').selectAll().where('list', '=', list).orderBy('sort_order').execute();
+  return db
+    .selectFrom('reference_codes')
+    .selectAll()
+    .where('list', '=', list)
+    .orderBy('sort_order')
+    .execute();
 }
 
 export interface UniversityFilter {
@@ -50,7 +55,13 @@ export function findUniversity(db: Database, code: string) {
 /** Adds an institution the 2017 list lacks. */
 export async function insertUniversity(
   db: Database,
-  u: { code: string; name: string; authority: string | null; location: string | null; level: '本科' | '专科' },
+  u: {
+    code: string;
+    name: string;
+    authority: string | null;
+    location: string | null;
+    level: '本科' | '专科';
+  },
 ) {
   await db
     .insertInto('universities')

@@ -24,7 +24,12 @@ export const referenceRoutes =
         schema: {
           summary: '行政区划（GB/T 2260）',
           tags: ['reference'],
-          querystring: z.object({ parent: z.string().regex(/^\d{6}$/).optional() }),
+          querystring: z.object({
+            parent: z
+              .string()
+              .regex(/^\d{6}$/)
+              .optional(),
+          }),
         },
       },
       async (req) => ({ items: await service.listRegions(deps.db, req.query.parent) }),
@@ -40,13 +45,20 @@ export const referenceRoutes =
           querystring: z.object({
             ...pageQuery,
             q: z.string().trim().max(40).optional(),
-            province: z.string().regex(/^\d{2}$/).optional(),
+            province: z
+              .string()
+              .regex(/^\d{2}$/)
+              .optional(),
           }),
         },
       },
       async (req) => {
         const q = req.query;
-        const page = await service.listUniversities(deps.db, { q: q.q, provinceCode: q.province, ...pageWindow(q) });
+        const page = await service.listUniversities(deps.db, {
+          q: q.q,
+          provinceCode: q.province,
+          ...pageWindow(q),
+        });
         return { ...page, page: q.page, pageSize: q.pageSize };
       },
     );

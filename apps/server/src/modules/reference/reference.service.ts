@@ -6,7 +6,8 @@ import { recordAudit, type Actor } from '../audit/audit.service';
 import * as repo from './reference.repository';
 
 /** Which catalogue levels a degree's major codes come from. */
-const majorLevelsOf = (degree: DegreeKey) => getDegreeLevel(degree).majorCatalogs.map((c) => c.educationLevel as string);
+const majorLevelsOf = (degree: DegreeKey) =>
+  getDegreeLevel(degree).majorCatalogs.map((c) => c.educationLevel as string);
 
 export interface MajorInfo {
   code: string;
@@ -90,7 +91,8 @@ export async function searchMajors(
   const levels = f.degree ? majorLevelsOf(f.degree) : null;
   const q = f.q?.trim();
   const hits = majors.filter(
-    (m) => (!levels || levels.includes(m.educationLevel)) && (!q || m.name.includes(q) || m.code.startsWith(q)),
+    (m) =>
+      (!levels || levels.includes(m.educationLevel)) && (!q || m.name.includes(q) || m.code.startsWith(q)),
   );
   return { items: hits.slice(f.offset, f.offset + f.limit), total: hits.length };
 }
@@ -133,7 +135,13 @@ export function findUniversity(db: Database, code: string) {
 export async function addUniversity(
   deps: Pick<Deps, 'db' | 'clock'>,
   actor: Actor,
-  input: { code: string; name: string; authority?: string | undefined; location?: string | undefined; level: '本科' | '专科' },
+  input: {
+    code: string;
+    name: string;
+    authority?: string | undefined;
+    location?: string | undefined;
+    level: '本科' | '专科';
+  },
 ) {
   const issues: Issue[] = [];
   const check = validateSchoolCode(input.code);
@@ -152,7 +160,12 @@ export async function addUniversity(
       location: input.location?.trim() || null,
       level: input.level,
     });
-    await recordAudit(trx, actor, { action: 'university.create', targetType: 'university', targetId: input.code, detail: { name } }, deps.clock);
+    await recordAudit(
+      trx,
+      actor,
+      { action: 'university.create', targetType: 'university', targetId: input.code, detail: { name } },
+      deps.clock,
+    );
   });
   return (await listUniversities(deps.db, { q: input.code, offset: 0, limit: 1 })).items[0]!;
 }

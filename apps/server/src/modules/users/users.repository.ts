@@ -89,9 +89,7 @@ export async function listUsers(db: Database, f: UserListFilter) {
     q = q.where((eb) => eb.or([eb('u.username', 'ilike', like), eb('u.display_name', 'ilike', like)]));
   }
   if (f.role) q = q.where('u.role', '=', f.role);
-  const countQuery = db
-    .selectFrom(q.as('x'))
-    .select((eb) => eb.fn.countAll<number>().as('n'));
+  const countQuery = db.selectFrom(q.as('x')).select((eb) => eb.fn.countAll<number>().as('n'));
   const [items, count] = await Promise.all([
     q.orderBy('u.created_at', 'desc').orderBy('u.id').offset(f.offset).limit(f.limit).execute(),
     countQuery.executeTakeFirstOrThrow(),

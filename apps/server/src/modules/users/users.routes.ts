@@ -7,8 +7,14 @@ import * as service from './users.service';
 
 const scopeSchema = z.object({
   kind: z.enum(SCOPE_KINDS),
-  provinceCode: z.string().regex(/^\d{2}$/).nullish(),
-  universityCode: z.string().regex(/^\d{10}$/).nullish(),
+  provinceCode: z
+    .string()
+    .regex(/^\d{2}$/)
+    .nullish(),
+  universityCode: z
+    .string()
+    .regex(/^\d{10}$/)
+    .nullish(),
   collegeId: z.uuid().nullish(),
   organisationId: z.uuid().nullish(),
   graduateId: z.uuid().nullish(),
@@ -25,11 +31,19 @@ export const usersRoutes =
         schema: {
           summary: '用户列表',
           tags: ['users'],
-          querystring: z.object({ ...pageQuery, q: z.string().max(64).optional(), role: z.enum(ROLES).optional() }),
+          querystring: z.object({
+            ...pageQuery,
+            q: z.string().max(64).optional(),
+            role: z.enum(ROLES).optional(),
+          }),
         },
       },
       async (req) => {
-        const page = await service.listUsers(deps.db, { q: req.query.q, role: req.query.role, ...pageWindow(req.query) });
+        const page = await service.listUsers(deps.db, {
+          q: req.query.q,
+          role: req.query.role,
+          ...pageWindow(req.query),
+        });
         return { ...page, page: req.query.page, pageSize: req.query.pageSize };
       },
     );

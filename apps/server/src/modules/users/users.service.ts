@@ -93,7 +93,11 @@ async function resolveScope(db: Database, role: Role, scope: ScopeInput, issues:
             .where('code', '=', scope.universityCode)
             .executeTakeFirst()
         : undefined;
-      if (!uni) issues.push({ path: 'scope.universityCode', message: `学校标识码“${scope.universityCode ?? ''}”不存在` });
+      if (!uni)
+        issues.push({
+          path: 'scope.universityCode',
+          message: `学校标识码“${scope.universityCode ?? ''}”不存在`,
+        });
       cols.university_code = uni?.code ?? null;
       cols.province_code = uni?.province_code ?? null;
       break;
@@ -154,7 +158,8 @@ export async function createUser(deps: Pick<Deps, 'db' | 'clock'>, actor: Actor,
     issues.push({ path: 'username', message: `用户名“${input.username}”已被使用` });
   if (!input.displayName.trim() || input.displayName.length > 50)
     issues.push({ path: 'displayName', message: '姓名/显示名须为 1–50 个字符' });
-  for (const p of passwordProblems(input.password, input.username)) issues.push({ path: 'password', message: p });
+  for (const p of passwordProblems(input.password, input.username))
+    issues.push({ path: 'password', message: p });
   const scopeCols = await resolveScope(deps.db, input.role, input.scope, issues);
   if (issues.length) throw validationError(issues);
 
@@ -212,14 +217,20 @@ export interface UpdateUserInput {
 }
 
 /** Admin changes to an account; disabling or a new password ends the user's sessions. */
-export async function updateUser(deps: Pick<Deps, 'db' | 'clock'>, actor: Actor, id: string, input: UpdateUserInput) {
+export async function updateUser(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  actor: Actor,
+  id: string,
+  input: UpdateUserInput,
+) {
   const existing = await repo.findById(deps.db, id);
   if (!existing) throw new AppError('not_found', '用户不存在');
   const issues: Issue[] = [];
   if (input.displayName !== undefined && (!input.displayName.trim() || input.displayName.length > 50))
     issues.push({ path: 'displayName', message: '姓名/显示名须为 1–50 个字符' });
   if (input.password !== undefined)
-    for (const p of passwordProblems(input.password, existing.username)) issues.push({ path: 'password', message: p });
+    for (const p of passwordProblems(input.password, existing.username))
+      issues.push({ path: 'password', message: p });
   if (input.status === 'disabled' && actor.id === id)
     issues.push({ path: 'status', message: '不能停用自己的账号' });
   if (issues.length) throw validationError(issues);
@@ -232,8 +243,7 @@ export async function updateUser(deps: Pick<Deps, 'db' | 'clock'>, actor: Actor,
         ? { password_hash: await hashPassword(input.password), failed_logins: 0, locked_until: null }
         : {}),
     });
-    if (input.status === 'disabled' || input.password !== undefined)
-      await repo.deleteSessionsOfUser(trx, id);
+    if (input.status === 'disabled' || input.password !== undefined) await repo.deleteSessionsOfUser(trx, id);
     await recordAudit(
       trx,
       actor,
@@ -277,7 +287,8 @@ export async function resolveSession(deps: Pick<Deps, 'db' | 'clock'>, id: strin
   const session = await repo.findLiveSession(deps.db, id, now, new Date(now.getTime() - SESSION_IDLE_MS));
   if (!session) return null;
   // Writing on every request would turn reads into writes; once a minute is enough for a 2 h idle limit.
-  if (now.getTime() - new Date(session.last_seen_at).getTime() > 60_000) await repo.touchSession(deps.db, id, now);
+  if (now.getTime() - new Date(session.last_seen_at).getTime() > 60_000)
+    await repo.touchSession(deps.db, id, now);
   const user = await repo.findById(deps.db, session.user_id);
   return user ? toAuthUser(user) : null;
 }
