@@ -335,8 +335,8 @@ export async function seedDemo(
       username: a.username,
       role: a.role,
       scope:
-        user.scope.universityName ??
         user.scope.collegeName ??
+        user.scope.universityName ??
         user.scope.organisationName ??
         user.scope.provinceName ??
         a.scope.kind,
