@@ -20,9 +20,11 @@ function banner(text) {
 }
 
 function run(cmd, args, env = {}) {
-  console.log(`$ ${Object.entries(env)
-    .map(([k, v]) => `${k}=${v} `)
-    .join('')}${cmd} ${args.join(' ')}`);
+  console.log(
+    `$ ${Object.entries(env)
+      .map(([k, v]) => `${k}=${v} `)
+      .join('')}${cmd} ${args.join(' ')}`,
+  );
   const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
   if (r.error) console.error(r.error.message);
   return r.status === 0;
@@ -50,7 +52,9 @@ stage('2/3 integration (PostgreSQL)', () => {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) {
     const note = 'TEST_DATABASE_URL is not set, so the PostgreSQL run was SKIPPED';
-    console.log(`${note}.\nSet it to run it, e.g. TEST_DATABASE_URL=postgres://postgres@localhost:5432/test npm test`);
+    console.log(
+      `${note}.\nSet it to run it, e.g. TEST_DATABASE_URL=postgres://postgres@localhost:5432/test npm test`,
+    );
     return { status: 'skipped', note };
   }
   return passOrFail(run(npx, ['vitest', 'run', 'apps/server'], { JIUYE_TEST_DB: 'postgres' }));
@@ -72,7 +76,9 @@ stage('3/3 browser (Playwright + Chromium)', () => {
     console.log('apps/web/dist is missing: building the web app first.');
     if (!run(npm, ['run', 'build', '-w', 'apps/web'])) return { status: 'failed', note: 'web build failed' };
   }
-  return passOrFail(run(npx, ['vitest', 'run', '--config', 'e2e/vitest.config.ts'], { CHROMIUM_PATH: chromium }));
+  return passOrFail(
+    run(npx, ['vitest', 'run', '--config', 'e2e/vitest.config.ts'], { CHROMIUM_PATH: chromium }),
+  );
 });
 
 banner('summary');

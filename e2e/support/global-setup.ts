@@ -54,7 +54,9 @@ async function stop(server: ChildProcess): Promise<void> {
 /** Starts the real server on PGlite in a fresh data dir (demo data seeded on first start) and stops it after. */
 export default async function setup(project: TestProject) {
   if (!existsSync(join(ROOT, 'apps/web/dist/index.html'))) {
-    throw new Error('apps/web/dist is missing: run `npm run build -w apps/web` first (npm test does it for you)');
+    throw new Error(
+      'apps/web/dist is missing: run `npm run build -w apps/web` first (npm test does it for you)',
+    );
   }
   await mkdir(ARTIFACTS_DIR, { recursive: true });
   const dataDir = await mkdtemp(join(tmpdir(), 'jiuye-e2e-'));

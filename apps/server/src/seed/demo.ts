@@ -257,7 +257,7 @@ export async function seedDemo(
     .executeTakeFirstOrThrow();
   const graduate = await deps.db
     .selectFrom('graduates')
-    .select('id')
+    .select(['id', 'name'])
     .where('college_id', '=', college.id)
     .orderBy('student_no')
     .limit(1)
@@ -323,7 +323,7 @@ export async function seedDemo(
     },
     {
       username: 'graduate',
-      displayName: '毕业生',
+      displayName: graduate.name,
       role: 'graduate',
       scope: { kind: 'self', graduateId: graduate.id },
     },
