@@ -91,10 +91,10 @@ export function installHttpPipeline(app: FastifyInstance, deps: Pick<Deps, 'db' 
   });
 
   app.addHook('onRequest', async (req) => {
+    // Static files of the web app need no session look-up.
+    if (!req.url.startsWith('/api/')) return;
     const access = req.routeOptions.config?.access;
-    if (!access || access === 'public') {
-      // Public routes still know who is calling when a cookie is present (e.g. /auth/me).
-    }
+    // Public routes still learn who is calling when a cookie is present.
     const token = req.cookies[SESSION_COOKIE];
     if (token) {
       const id = sessionIdFor(token);
