@@ -26,10 +26,13 @@ const CLI_ACTOR = { id: null, label: 'cli' };
 /** Thrown for bad CLI usage; exits 2 like commander's own usage errors. */
 class UsageError extends Error {}
 
-async function withPlatform<T>(fn: (p: Platform) => Promise<T>): Promise<T> {
+async function withPlatform<T>(
+  fn: (p: Platform) => Promise<T>,
+  opts: { migrate?: boolean } = {},
+): Promise<T> {
   let platform: Platform;
   try {
-    platform = await openPlatform(loadConfig());
+    platform = await openPlatform(loadConfig(), opts);
   } catch (err) {
     exitOnConfigError(err);
   }
@@ -96,10 +99,13 @@ const db = program.command('db').description('数据库');
 db.command('migrate')
   .description('执行全部待执行的迁移')
   .action(async () => {
-    await withPlatform(async (p) => {
-      const applied = await migrateToLatest(p.deps.db);
-      console.log(applied.length ? `已执行迁移：${applied.join(', ')}` : '数据库已是最新');
-    });
+    await withPlatform(
+      async (p) => {
+        const applied = await migrateToLatest(p.deps.db);
+        console.log(applied.length ? `已执行迁移：${applied.join(', ')}` : '数据库已是最新');
+      },
+      { migrate: false },
+    );
   });
 db.command('seed')
   .description('加载确定性的演示数据')

@@ -199,7 +199,8 @@ const statements = [
    )`,
   `create index import_errors_import_idx on import_errors (import_id, line)`,
   // Validated rows wait here until the whole file has been read, then move in one transaction.
-  `create table import_staging (
+  // Unlogged: the rows are transient, and a crashed import is re-run from its file anyway.
+  `create unlogged table import_staging (
      import_id uuid not null references imports (id) on delete cascade,
      line int not null,
      student_no text not null,

@@ -118,12 +118,23 @@ export async function runGraduateImport(
   let rejected = 0;
   const warnings: string[] = [];
 
+  // One batch is written while the next is parsed: on PostgreSQL the server works on the other
+  // core meanwhile. At most one write is in flight, so memory stays bounded.
+  let writing: Promise<void> = Promise.resolve();
   const flush = async () => {
-    await repo.stageRows(deps.db, importId, staged);
-    await repo.insertErrors(deps.db, importId, errors);
+    const rows = staged;
+    const errs = errors;
+    const progress = { rows_processed: processed, accepted, rejected };
     staged = [];
     errors = [];
-    await repo.updateImport(deps.db, importId, { rows_processed: processed, accepted, rejected });
+    await writing;
+    writing = (async () => {
+      await repo.stageRows(deps.db, importId, rows);
+      await repo.insertErrors(deps.db, importId, errs);
+      await repo.updateImport(deps.db, importId, progress);
+    })();
+    // Handled here so a failing write is not reported as unhandled before it is awaited below.
+    writing.catch(() => undefined);
   };
 
   try {
@@ -170,7 +181,9 @@ export async function runGraduateImport(
       if (staged.length + errors.length >= BATCH) await flush();
     }
     await flush();
+    await writing;
   } catch (err) {
+    await writing.catch(() => undefined);
     if (!(err instanceof RosterFileError)) throw err;
     await repo.clearAttempt(deps.db, importId);
     await repo.updateImport(deps.db, importId, {
