@@ -113,14 +113,14 @@ export function installHttpPipeline(app: FastifyInstance, deps: Pick<Deps, 'db' 
   app.setErrorHandler((err: FastifyError | AppError | Error, req, reply) => {
     if (err instanceof AppError) return send(reply, err.code, err.message, err.issues);
     if (hasZodFastifySchemaValidationErrors(err)) {
-      const where = err.validationContext ?? 'body';
+      // Paths name the field as services do (`phone`, `scope.kind`); only a missing whole part
+      // (no body at all) is named by its location.
       const issues = err.validation.map((v) => ({
-        path: [
-          where,
-          ...String(v.instancePath ?? '')
+        path:
+          String(v.instancePath ?? '')
             .split('/')
-            .filter(Boolean),
-        ].join('.'),
+            .filter(Boolean)
+            .join('.') || (err.validationContext ?? 'body'),
         message: v.message ?? '无效',
       }));
       return send(reply, 'validation_failed', '输入有误，请检查后重试', issues);

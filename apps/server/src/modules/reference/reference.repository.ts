@@ -36,8 +36,10 @@ export interface UniversityFilter {
 export async function listUniversities(db: Database, f: UniversityFilter) {
   let q = db.selectFrom('universities');
   if (f.q) {
-    const like = `%${f.q.replace(/[\\%_]/g, '\\$&')}%`;
-    q = q.where((eb) => eb.or([eb('name', 'like', like), eb('code', 'like', `${f.q!.replace(/\D/g, '')}%`)]));
+    const text = f.q;
+    const like = `%${text.replace(/[\\%_]/g, '\\$&')}%`;
+    // A query of digits is a 学校标识码 prefix; anything else matches the name.
+    q = /^\d+$/.test(text) ? q.where('code', 'like', `${text}%`) : q.where('name', 'like', like);
   }
   if (f.provinceCode) q = q.where('province_code', '=', f.provinceCode);
   const [items, total] = await Promise.all([
