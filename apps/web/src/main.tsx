@@ -1,3 +1,5 @@
+// AntD 6 ships no global reset; without it the browser's default body margin frames every page.
+import 'antd/dist/reset.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';

@@ -47,3 +47,8 @@ export function can(role: Role, permission: Permission): boolean {
 export function permissionsOf(role: Role): readonly Permission[] {
   return GRANTS[role];
 }
+
+/** The roles holding a permission (for route guards and menus). */
+export function rolesWith(permission: Permission): Role[] {
+  return (Object.keys(GRANTS) as Role[]).filter((role) => GRANTS[role].includes(permission));
+}

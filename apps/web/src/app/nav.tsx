@@ -8,8 +8,7 @@ import {
 } from '@ant-design/icons';
 import { ROLES, type Role } from '@jiuye/domain/roles';
 import type { ReactNode } from 'react';
-import { IMPORT_HISTORY_ROLES } from '../features/imports/permissions';
-import { ROSTER_ROLES } from '../features/roster/permissions';
+import { rolesWith } from '@jiuye/domain/permissions';
 import type { MessageKey } from '../lib/i18n';
 
 export type PageId = 'home' | 'profile' | 'users' | 'roster' | 'imports' | 'audit';
@@ -29,12 +28,12 @@ export const PAGES: Record<PageId, PageDef> = {
   home: { path: '/', label: 'nav.home', icon: <HomeOutlined />, roles: ROLES },
   profile: { path: '/profile', label: 'nav.profile', icon: <IdcardOutlined />, roles: ['graduate'] },
   users: { path: '/users', label: 'nav.users', icon: <UserOutlined />, roles: ['admin'] },
-  roster: { path: '/roster', label: 'nav.roster', icon: <TeamOutlined />, roles: ROSTER_ROLES },
+  roster: { path: '/roster', label: 'nav.roster', icon: <TeamOutlined />, roles: rolesWith('roster.read') },
   imports: {
     path: '/imports',
     label: 'nav.imports',
     icon: <CloudUploadOutlined />,
-    roles: IMPORT_HISTORY_ROLES,
+    roles: rolesWith('roster.import'),
   },
   audit: { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, roles: ['admin'] },
 };

@@ -4,7 +4,7 @@ import { Outlet, type RouteObject } from 'react-router';
 import { FullPageSpin } from '../components/FullPageSpin';
 import { PublicOnly, RequireAuth, RequireRole } from './guards';
 import { HomePage } from './HomePage';
-import { IMPORT_ROLES } from '../features/imports/permissions';
+import { rolesWith } from '@jiuye/domain/permissions';
 import { PAGES } from './nav';
 import { RouteErrorPage } from './pages/RouteErrorPage';
 
@@ -75,7 +75,7 @@ export const routes: RouteObject[] = [
           { path: 'profile', element: guarded(PAGES.profile.roles, ProfilePage) },
           { path: 'roster', element: guarded(PAGES.roster.roles, RosterPage) },
           { path: 'imports', element: guarded(PAGES.imports.roles, ImportHistoryPage) },
-          { path: 'imports/:id', element: guarded(IMPORT_ROLES, ImportDetailPage) },
+          { path: 'imports/:id', element: guarded(rolesWith('roster.import'), ImportDetailPage) },
           { path: 'users', element: guarded(PAGES.users.roles, UsersPage) },
           { path: 'audit', element: guarded(PAGES.audit.roles, AuditPage) },
           { path: '*', element: <NotFoundPage /> },

@@ -3,6 +3,8 @@ import type { MessageKey } from './messages.zh-CN';
 /** English, the second locale; typed against the Chinese keys so a missing translation fails the build. */
 export const en: Record<MessageKey, string> = {
   'app.title': 'Graduate Employment Service',
+  // The full name leaves no room for the account button in a 390 px header.
+  'app.titleShort': 'Jiuye',
   'app.tagline': 'High-quality employment services for university graduates',
 
   'lang.switchTo': 'Switch to {lang}',

@@ -1,6 +1,7 @@
 /** Simplified Chinese, the product's primary language and the source of the message keys. */
 export const zh = {
   'app.title': '就业服务平台',
+  'app.titleShort': '就业服务平台',
   'app.tagline': '高校毕业生高质量就业服务体系',
 
   'lang.switchTo': '切换到 {lang}',

@@ -117,7 +117,7 @@ export function AppShell() {
 
   const brand = (
     <Link to="/" style={{ color: token.colorPrimary, fontWeight: 600, fontSize: 16, whiteSpace: 'nowrap' }}>
-      {t('app.title')}
+      {isPhone ? t('app.titleShort') : t('app.title')}
     </Link>
   );
 

@@ -1,9 +1,9 @@
 import { CheckCircleFilled, CloseCircleOutlined } from '@ant-design/icons';
 import { Typography } from 'antd';
 import { useT, type MessageKey } from '../../../lib/i18n';
-import { checkPassword, type PasswordCheck } from '../password';
+import { passwordChecks, type PasswordChecks } from '@jiuye/domain/password';
 
-const RULES: { key: keyof PasswordCheck; label: MessageKey }[] = [
+const RULES: { key: keyof PasswordChecks; label: MessageKey }[] = [
   { key: 'length', label: 'password.rule.length' },
   { key: 'classes', label: 'password.rule.classes' },
   { key: 'notUsername', label: 'password.rule.notUsername' },
@@ -12,7 +12,7 @@ const RULES: { key: keyof PasswordCheck; label: MessageKey }[] = [
 /** The password rules as a checklist that ticks off while the user types. */
 export function PasswordRules({ password, username }: { password: string; username: string }) {
   const t = useT();
-  const check = checkPassword(password, username);
+  const check = passwordChecks(password, username);
   return (
     <div aria-live="polite" style={{ marginTop: 4 }}>
       <Typography.Text type="secondary">{t('password.rules')}</Typography.Text>

@@ -8,7 +8,7 @@ import { UniversitySelect } from '../../reference/components/UniversitySelect';
 import { useRegister, type Registration } from '../api';
 import { AuthFrame } from '../components/AuthFrame';
 import { PasswordRules } from '../components/PasswordRules';
-import { isPasswordAcceptable } from '../password';
+import { passwordProblems } from '@jiuye/domain/password';
 
 interface RegisterForm extends Registration {
   confirm: string;
@@ -104,7 +104,7 @@ export function RegisterPage() {
             { required: true, message: t('auth.passwordRequired') },
             {
               validator: (_rule, value: string | undefined) =>
-                !value || isPasswordAcceptable(value, form.getFieldValue('username') ?? '')
+                !value || passwordProblems(value, form.getFieldValue('username') ?? '').length === 0
                   ? Promise.resolve()
                   : Promise.reject(new Error(t('password.invalid'))),
             },

@@ -25,7 +25,7 @@ export function ImportHistoryPage() {
       title: t('imports.rowsProcessedTitle'),
       dataIndex: 'rowsProcessed',
       align: 'right',
-      width: 100,
+      width: 120,
       render: formatCount,
     },
     {

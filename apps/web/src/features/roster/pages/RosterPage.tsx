@@ -17,12 +17,11 @@ import { EMPTY, formatCount, formatDateTime } from '../../../lib/format';
 import { useT } from '../../../lib/i18n';
 import { useCurrentUser } from '../../auth/api';
 import { ImportDrawer } from '../../imports/components/ImportDrawer';
-import { IMPORT_ROLES } from '../../imports/permissions';
+import { can } from '@jiuye/domain/permissions';
 import { useRoster, type Graduate, type RosterQuery, type RosterSort } from '../api';
 import { RosterFilters } from '../components/RosterFilters';
 import { RevealModal } from '../components/RevealModal';
 import { parseRosterParams, toRosterParams } from '../params';
-import { REVEAL_ROLES } from '../permissions';
 
 const SORTABLE: ReadonlySet<string> = new Set<RosterSort>([
   'studentNo',
@@ -41,7 +40,8 @@ export function RosterPage() {
   const [importOpen, setImportOpen] = useState(false);
   const pickUniversity = me.scope.kind === 'province' || me.scope.kind === 'national';
 
-  const mayReveal = REVEAL_ROLES.includes(me.role);
+  const mayReveal = can(me.role, 'roster.reveal');
+  const mayImport = can(me.role, 'roster.import');
   const navigate = (next: RosterQuery) => setSearchParams(toRosterParams(next));
 
   const sortOrderOf = (key: RosterSort): TableColumnType<Graduate>['sortOrder'] =>
@@ -163,7 +163,7 @@ export function RosterPage() {
       <PageHeader
         title={t('nav.roster')}
         extra={
-          IMPORT_ROLES.includes(me.role) && (
+          mayImport && (
             <Button type="primary" icon={<UploadOutlined />} onClick={() => setImportOpen(true)}>
               {t('roster.import')}
             </Button>
@@ -199,9 +199,7 @@ export function RosterPage() {
         }}
       />
       {mayReveal && <RevealModal graduate={revealing} onClose={() => setRevealing(null)} />}
-      {IMPORT_ROLES.includes(me.role) && (
-        <ImportDrawer open={importOpen} onClose={() => setImportOpen(false)} />
-      )}
+      {mayImport && <ImportDrawer open={importOpen} onClose={() => setImportOpen(false)} />}
     </>
   );
 }

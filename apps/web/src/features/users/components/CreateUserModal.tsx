@@ -3,14 +3,15 @@ import { App, Form, Input, Modal, Radio, Select } from 'antd';
 import { useFormErrorHandler } from '../../../lib/errors';
 import { useI18n, type MessageKey } from '../../../lib/i18n';
 import { PasswordRules } from '../../auth/components/PasswordRules';
-import { isPasswordAcceptable } from '../../auth/password';
+import { passwordProblems } from '@jiuye/domain/password';
 import { roleLabel } from '../../auth/roles';
 import { OrganisationSelect } from '../../organisations/components/OrganisationSelect';
 import { ProvinceSelect } from '../../reference/components/ProvinceSelect';
 import { UniversitySelect } from '../../reference/components/UniversitySelect';
 import { useColleges } from '../../roster/api';
 import { useCreateUser } from '../api';
-import { CREATABLE_ROLES, ROLE_SCOPE_KINDS, type ScopeKind } from '../scopes';
+import { ROLE_SCOPES, type ScopeKind } from '@jiuye/domain/roles';
+import { CREATABLE_ROLES } from '../scopes';
 
 interface CreateForm {
   username: string;
@@ -124,7 +125,7 @@ export function CreateUserModal({ open, onClose }: { open: boolean; onClose: () 
         preserve={false}
         onValuesChange={(changed: Partial<CreateForm>) => {
           // A new role may need a different kind of scope; stale ids from the old one must not be sent.
-          if (changed.role) form.setFieldValue('scope', { kind: ROLE_SCOPE_KINDS[changed.role][0] });
+          if (changed.role) form.setFieldValue('scope', { kind: ROLE_SCOPES[changed.role][0] });
           if (changed.scope?.kind) form.setFieldValue('scope', { kind: changed.scope.kind });
           if (changed.scope && 'universityCode' in changed.scope)
             form.setFieldValue(['scope', 'collegeId'], undefined);
@@ -149,7 +150,7 @@ export function CreateUserModal({ open, onClose }: { open: boolean; onClose: () 
             { required: true, message: t('auth.passwordRequired') },
             {
               validator: (_rule, value: string | undefined) =>
-                !value || isPasswordAcceptable(value, form.getFieldValue('username') ?? '')
+                !value || passwordProblems(value, form.getFieldValue('username') ?? '').length === 0
                   ? Promise.resolve()
                   : Promise.reject(new Error(t('password.invalid'))),
             },
@@ -163,18 +164,18 @@ export function CreateUserModal({ open, onClose }: { open: boolean; onClose: () 
             options={CREATABLE_ROLES.map((value) => ({ value, label: roleLabel(value, lang) }))}
           />
         </Form.Item>
-        {role && ROLE_SCOPE_KINDS[role].length > 1 && (
+        {role && ROLE_SCOPES[role].length > 1 && (
           <Form.Item
             name={['scope', 'kind']}
             label={t('users.scopeKind')}
             rules={required('users.scopeKindRequired')}
           >
             <Radio.Group
-              options={ROLE_SCOPE_KINDS[role].map((value) => ({ value, label: t(scopeKindLabel(value)) }))}
+              options={ROLE_SCOPES[role].map((value) => ({ value, label: t(scopeKindLabel(value)) }))}
             />
           </Form.Item>
         )}
-        {role && ROLE_SCOPE_KINDS[role].length === 1 && (
+        {role && ROLE_SCOPES[role].length === 1 && (
           <Form.Item name={['scope', 'kind']} hidden>
             <Input />
           </Form.Item>

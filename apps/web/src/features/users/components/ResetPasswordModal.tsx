@@ -2,7 +2,7 @@ import { App, Form, Input, Modal } from 'antd';
 import { useFormErrorHandler } from '../../../lib/errors';
 import { useT } from '../../../lib/i18n';
 import { PasswordRules } from '../../auth/components/PasswordRules';
-import { isPasswordAcceptable } from '../../auth/password';
+import { passwordProblems } from '@jiuye/domain/password';
 import { useUpdateUser, type UserAccount } from '../api';
 
 const FIELDS = ['password'] as const;
@@ -49,7 +49,7 @@ export function ResetPasswordModal({ user, onClose }: { user: UserAccount | null
             { required: true, message: t('auth.passwordRequired') },
             {
               validator: (_rule, value: string | undefined) =>
-                !value || isPasswordAcceptable(value, user?.username ?? '')
+                !value || passwordProblems(value, user?.username ?? '').length === 0
                   ? Promise.resolve()
                   : Promise.reject(new Error(t('password.invalid'))),
             },
