@@ -18,6 +18,7 @@ export interface JobRunner {
 }
 
 const STALE_AFTER_MS = 10 * 60_000;
+const HEARTBEAT_MS = 60_000;
 
 /**
  * A small durable queue on the `jobs` table, claimed with FOR UPDATE SKIP LOCKED so several
@@ -58,6 +59,14 @@ export function createJobRunner(
     const job = await claim();
     if (!job) return false;
     const handler = handlers[job.kind];
+    // A heartbeat keeps a long job (a million-row import) from being mistaken for a dead one.
+    const heartbeat = setInterval(() => {
+      db.updateTable('jobs')
+        .set({ locked_at: new Date() })
+        .where('id', '=', job.id)
+        .execute()
+        .catch(() => undefined);
+    }, HEARTBEAT_MS);
     try {
       if (!handler) throw new Error(`no handler for job kind ${job.kind}`);
       await handler(job.payload, { id: job.id, attempt: job.attempts });
@@ -75,6 +84,8 @@ export function createJobRunner(
           error = ${message},
           finished_at = case when attempts >= max_attempts then now() else null end
         where id = ${job.id}`.execute(db);
+    } finally {
+      clearInterval(heartbeat);
     }
     return true;
   }
