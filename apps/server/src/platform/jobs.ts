@@ -5,7 +5,7 @@ import type { Database } from '../db';
 /** A job handler gets the payload and must be safe to run again after a crash (idempotent). */
 export type JobHandler = (
   payload: Record<string, unknown>,
-  job: { id: string; attempt: number },
+  job: { id: string; attempt: number; lastAttempt: boolean },
 ) => Promise<void>;
 
 export interface JobRunner {
@@ -37,8 +37,14 @@ export function createJobRunner(
 
   async function claim() {
     return db.transaction().execute(async (trx) => {
-      const row = await sql<{ id: string; kind: string; payload: Record<string, unknown>; attempts: number }>`
-        select id, kind, payload, attempts from jobs
+      const row = await sql<{
+        id: string;
+        kind: string;
+        payload: Record<string, unknown>;
+        attempts: number;
+        max_attempts: number;
+      }>`
+        select id, kind, payload, attempts, max_attempts from jobs
         where (status = 'queued' and run_after <= now())
            or (status = 'running' and locked_at < now() - make_interval(secs => ${STALE_AFTER_MS / 1000}))
         order by created_at
@@ -69,7 +75,11 @@ export function createJobRunner(
     }, HEARTBEAT_MS);
     try {
       if (!handler) throw new Error(`no handler for job kind ${job.kind}`);
-      await handler(job.payload, { id: job.id, attempt: job.attempts });
+      await handler(job.payload, {
+        id: job.id,
+        attempt: job.attempts,
+        lastAttempt: job.attempts >= job.max_attempts,
+      });
       await db
         .updateTable('jobs')
         .set({ status: 'succeeded', finished_at: new Date(), error: null })

@@ -7,7 +7,7 @@ import {
 } from '@jiuye/domain';
 import type { AuthUser, Deps } from '../../platform/context';
 import { AppError } from '../../platform/errors';
-import type { JobRunner } from '../../platform/jobs';
+import type { JobHandler, JobRunner } from '../../platform/jobs';
 import { recordAudit, type Actor } from '../audit/audit.service';
 import { applyStagedRoster } from '../graduates/graduates.service';
 import { mayImportFor } from '../graduates/graduates.policy';
@@ -243,9 +243,25 @@ export async function runGraduateImport(
 }
 
 /** The job handler wrapping runGraduateImport. */
-export function rosterImportJob(deps: Pick<Deps, 'db' | 'cipher' | 'clock'>) {
-  return async (payload: Record<string, unknown>) => {
-    await runGraduateImport(deps, String(payload.importId), payload.actor as Actor);
+export function rosterImportJob(deps: Pick<Deps, 'db' | 'cipher' | 'clock'>): JobHandler {
+  return async (payload, job) => {
+    const importId = String(payload.importId);
+    try {
+      await runGraduateImport(deps, importId, payload.actor as Actor);
+    } catch (err) {
+      // Transient failures are retried by the queue; after the last attempt the uploader must see why.
+      if (job.lastAttempt) {
+        await repo.clearAttempt(deps.db, importId);
+        await repo.updateImport(deps.db, importId, {
+          status: 'failed',
+          message: '导入时发生内部错误，请稍后重试或联系管理员',
+          finished_at: deps.clock(),
+        });
+        const imp = await repo.findImport(deps.db, importId);
+        if (imp) await rm(imp.file_path, { force: true });
+      }
+      throw err;
+    }
   };
 }
 
