@@ -1,5 +1,6 @@
 import {
   AuditOutlined,
+  BankOutlined,
   CloudUploadOutlined,
   HomeOutlined,
   IdcardOutlined,
@@ -11,7 +12,7 @@ import type { ReactNode } from 'react';
 import { rolesWith } from '@jiuye/domain/permissions';
 import type { MessageKey } from '../lib/i18n';
 
-export type PageId = 'home' | 'profile' | 'users' | 'roster' | 'imports' | 'audit';
+export type PageId = 'home' | 'profile' | 'users' | 'universities' | 'roster' | 'imports' | 'audit';
 
 interface PageDef {
   path: string;
@@ -28,6 +29,12 @@ export const PAGES: Record<PageId, PageDef> = {
   home: { path: '/', label: 'nav.home', icon: <HomeOutlined />, roles: ROLES },
   profile: { path: '/profile', label: 'nav.profile', icon: <IdcardOutlined />, roles: ['graduate'] },
   users: { path: '/users', label: 'nav.users', icon: <UserOutlined />, roles: ['admin'] },
+  universities: {
+    path: '/universities',
+    label: 'nav.universities',
+    icon: <BankOutlined />,
+    roles: rolesWith('reference.manage'),
+  },
   roster: { path: '/roster', label: 'nav.roster', icon: <TeamOutlined />, roles: rolesWith('roster.read') },
   imports: {
     path: '/imports',
@@ -38,7 +45,15 @@ export const PAGES: Record<PageId, PageDef> = {
   audit: { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, roles: ['admin'] },
 };
 
-const MENU_ORDER: readonly PageId[] = ['home', 'profile', 'users', 'roster', 'imports', 'audit'];
+const MENU_ORDER: readonly PageId[] = [
+  'home',
+  'profile',
+  'users',
+  'universities',
+  'roster',
+  'imports',
+  'audit',
+];
 
 /** The pages a role sees in its menu, in display order. */
 export function menuPages(role: Role): { id: PageId; page: PageDef }[] {

@@ -28,6 +28,10 @@ const ImportHistoryPage = page(
 );
 const ImportDetailPage = page(() => import('../features/imports/pages/ImportDetailPage'), 'ImportDetailPage');
 const UsersPage = page(() => import('../features/users/pages/UsersPage'), 'UsersPage');
+const UniversitiesPage = page(
+  () => import('../features/reference/pages/UniversitiesPage'),
+  'UniversitiesPage',
+);
 const AuditPage = page(() => import('../features/audit/pages/AuditPage'), 'AuditPage');
 const NotFoundPage = page(() => import('./pages/StatusPages'), 'NotFoundPage');
 
@@ -77,6 +81,7 @@ export const routes: RouteObject[] = [
           { path: 'imports', element: guarded(PAGES.imports.roles, ImportHistoryPage) },
           { path: 'imports/:id', element: guarded(rolesWith('roster.import'), ImportDetailPage) },
           { path: 'users', element: guarded(PAGES.users.roles, UsersPage) },
+          { path: 'universities', element: guarded(PAGES.universities.roles, UniversitiesPage) },
           { path: 'audit', element: guarded(PAGES.audit.roles, AuditPage) },
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -1,4 +1,4 @@
-import { getDegreeLevel, validateSchoolCode, type DegreeKey } from '@jiuye/domain';
+import { getDegreeLevel, toHalfWidth, validateSchoolCode, type DegreeKey } from '@jiuye/domain';
 import type { Database } from '../../db';
 import type { Deps } from '../../platform/context';
 import { AppError, validationError, type Issue } from '../../platform/errors';
@@ -144,17 +144,18 @@ export async function addUniversity(
   },
 ) {
   const issues: Issue[] = [];
-  const check = validateSchoolCode(input.code);
+  // Stored as checked: full-width digits and stray spaces from Chinese input methods removed.
+  const code = toHalfWidth(input.code).replace(/\s/g, '');
+  const check = validateSchoolCode(code);
   if (!check.valid) issues.push({ path: 'code', message: check.reason ?? '学校标识码无效' });
   const name = input.name.trim();
   if (!name || name.length > 60) issues.push({ path: 'name', message: '学校名称须为 1–60 个字符' });
   if (issues.length) throw validationError(issues);
-  if (await repo.findUniversity(deps.db, input.code))
-    throw new AppError('conflict', `学校标识码 ${input.code} 已存在`);
+  if (await repo.findUniversity(deps.db, code)) throw new AppError('conflict', `学校标识码 ${code} 已存在`);
   if (await repo.universityNameExists(deps.db, name)) throw new AppError('conflict', `学校“${name}”已存在`);
   await deps.db.transaction().execute(async (trx) => {
     await repo.insertUniversity(trx, {
-      code: input.code,
+      code,
       name,
       authority: input.authority?.trim() || null,
       location: input.location?.trim() || null,
@@ -163,9 +164,9 @@ export async function addUniversity(
     await recordAudit(
       trx,
       actor,
-      { action: 'university.create', targetType: 'university', targetId: input.code, detail: { name } },
+      { action: 'university.create', targetType: 'university', targetId: code, detail: { name } },
       deps.clock,
     );
   });
-  return (await listUniversities(deps.db, { q: input.code, offset: 0, limit: 1 })).items[0]!;
+  return (await listUniversities(deps.db, { q: code, offset: 0, limit: 1 })).items[0]!;
 }

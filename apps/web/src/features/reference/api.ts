@@ -1,14 +1,28 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { http, type ItemList, type Page } from '../../lib/api';
+
+/** Where a university record came from: the shipped MOE list, or an admin filling a gap in it. */
+export type UniversitySource = 'moe-list-2017' | 'admin';
+
+export type UniversityLevel = '本科' | '专科';
 
 export interface University {
   code: string;
   name: string;
-  authority: string;
-  location: string;
+  authority: string | null;
+  location: string | null;
   level: string;
   provinceCode: string;
-  source: string;
+  source: UniversitySource;
+}
+
+/** Body of `POST /api/reference/universities`; optional texts are left out rather than sent empty. */
+export interface NewUniversity {
+  code: string;
+  name: string;
+  authority?: string;
+  location?: string;
+  level: UniversityLevel;
 }
 
 export interface Region {
@@ -30,12 +44,19 @@ export interface UniversityQuery {
   province?: string;
 }
 
+export interface UniversityPageQuery extends UniversityQuery {
+  page: number;
+  pageSize: number;
+}
+
 // Reference data changes a few times a year; refetching it on every mount would be wasted traffic.
 const REFERENCE_STALE_MS = 30 * 60_000;
 
 export const referenceKeys = {
   all: ['reference'] as const,
-  universities: (query: UniversityQuery) => [...referenceKeys.all, 'universities', query] as const,
+  universities: () => [...referenceKeys.all, 'universities'] as const,
+  universitySearch: (query: UniversityQuery) => [...referenceKeys.universities(), 'search', query] as const,
+  universityPage: (query: UniversityPageQuery) => [...referenceKeys.universities(), 'page', query] as const,
   regions: (parent: string | null) => [...referenceKeys.all, 'regions', parent] as const,
   degreeLevels: () => [...referenceKeys.all, 'degree-levels'] as const,
 };
@@ -43,12 +64,34 @@ export const referenceKeys = {
 /** First page of universities matching a name/code search, optionally within one province. */
 export function useUniversities(query: UniversityQuery, enabled = true) {
   return useQuery({
-    queryKey: referenceKeys.universities(query),
+    queryKey: referenceKeys.universitySearch(query),
     queryFn: ({ signal }) =>
       http.get<Page<University>>('/api/reference/universities', { ...query, page: 1, pageSize: 20 }, signal),
     placeholderData: keepPreviousData,
     staleTime: REFERENCE_STALE_MS,
     enabled,
+  });
+}
+
+/**
+ * One page of the university directory. Not given the long reference staleTime: the admin browsing it
+ * is the one adding schools, and a mutation invalidates it anyway.
+ */
+export function useUniversityPage(query: UniversityPageQuery) {
+  return useQuery({
+    queryKey: referenceKeys.universityPage(query),
+    queryFn: ({ signal }) => http.get<Page<University>>('/api/reference/universities', { ...query }, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Adds a school missing from the MOE list; every university list and picker refetches afterwards. */
+export function useAddUniversity() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (university: NewUniversity) =>
+      http.post<University>('/api/reference/universities', university),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: referenceKeys.universities() }),
   });
 }
 

@@ -15,10 +15,12 @@ import { PageHeader } from '../../../components/PageHeader';
 import { ErrorAlert } from '../../../lib/errors';
 import { EMPTY, formatCount, formatDateTime } from '../../../lib/format';
 import { useT } from '../../../lib/i18n';
+import { useIsPhone } from '../../../lib/responsive';
 import { useCurrentUser } from '../../auth/api';
 import { ImportDrawer } from '../../imports/components/ImportDrawer';
 import { can } from '@jiuye/domain/permissions';
 import { useRoster, type Graduate, type RosterQuery, type RosterSort } from '../api';
+import { RosterCards } from '../components/RosterCards';
 import { RosterFilters } from '../components/RosterFilters';
 import { RevealModal } from '../components/RevealModal';
 import { parseRosterParams, toRosterParams } from '../params';
@@ -33,6 +35,7 @@ const SORTABLE: ReadonlySet<string> = new Set<RosterSort>([
 export function RosterPage() {
   const t = useT();
   const me = useCurrentUser();
+  const isPhone = useIsPhone();
   const [searchParams, setSearchParams] = useSearchParams();
   const query = parseRosterParams(searchParams);
   const { data, isFetching, error, refetch } = useRoster(query);
@@ -179,25 +182,36 @@ export function RosterPage() {
         }
       />
       {error && <ErrorAlert error={error} onRetry={() => void refetch()} />}
-      <Table<Graduate>
-        data-testid="roster-table"
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={data?.items ?? []}
-        loading={isFetching}
-        scroll={{ x: 1500 }}
-        onChange={onTableChange}
-        locale={{ emptyText: <Empty description={t('roster.empty')} /> }}
-        pagination={{
-          current: query.page,
-          pageSize: query.pageSize,
-          total: data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [10, 20, 50, 100],
-          showTotal: (total) => t('roster.total', { total: formatCount(total) }),
-        }}
-      />
+      {isPhone ? (
+        <RosterCards
+          query={query}
+          items={data?.items ?? []}
+          total={data?.total ?? 0}
+          loading={isFetching}
+          onReveal={mayReveal ? setRevealing : undefined}
+          navigate={navigate}
+        />
+      ) : (
+        <Table<Graduate>
+          data-testid="roster-table"
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          dataSource={data?.items ?? []}
+          loading={isFetching}
+          scroll={{ x: 1500 }}
+          onChange={onTableChange}
+          locale={{ emptyText: <Empty description={t('roster.empty')} /> }}
+          pagination={{
+            current: query.page,
+            pageSize: query.pageSize,
+            total: data?.total ?? 0,
+            showSizeChanger: true,
+            pageSizeOptions: [10, 20, 50, 100],
+            showTotal: (total) => t('roster.total', { total: formatCount(total) }),
+          }}
+        />
+      )}
       {mayReveal && <RevealModal graduate={revealing} onClose={() => setRevealing(null)} />}
       {mayImport && <ImportDrawer open={importOpen} onClose={() => setImportOpen(false)} />}
     </>
