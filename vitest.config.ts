@@ -10,5 +10,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Two cores: more workers than that only adds contention for PGlite's WASM start-up.
     maxWorkers: 2,
+    // Migrates once per run the database each integration test file starts from a copy of.
+    globalSetup: ['apps/server/test/global-setup.ts'],
   },
 });

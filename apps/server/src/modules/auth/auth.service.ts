@@ -47,7 +47,7 @@ export async function login(
   if (user.locked_until && user.locked_until > now) throw lockedError(user.locked_until);
   if (!(await verifyPassword(password, user.password_hash))) {
     const lockUntil = new Date(now.getTime() + LOCK_MINUTES * 60_000);
-    const after = await users.registerFailedLogin(deps.db, user.id, MAX_FAILED_LOGINS, lockUntil);
+    const after = await users.registerFailedLogin(deps.db, user.id, MAX_FAILED_LOGINS, now, lockUntil);
     await recordAudit(
       deps.db,
       actor,

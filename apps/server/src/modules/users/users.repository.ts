@@ -98,13 +98,23 @@ export async function listUsers(db: Database, f: UserListFilter) {
 }
 
 /** Records a failed login and locks the account once the threshold is reached; returns the new count. */
-export async function registerFailedLogin(db: Database, id: string, threshold: number, lockUntil: Date) {
+export async function registerFailedLogin(
+  db: Database,
+  id: string,
+  threshold: number,
+  now: Date,
+  lockUntil: Date,
+) {
+  // A lock that has run out starts a fresh count; otherwise the first typo after it re-locks at once.
+  const expired = sql<boolean>`locked_until is not null and locked_until <= ${now}::timestamptz`;
+  const count = sql<number>`case when ${expired} then 1 else failed_logins + 1 end`;
   const row = await db
     .updateTable('users')
-    .set((eb) => ({
-      failed_logins: eb('failed_logins', '+', 1),
-      locked_until: sql<Date | null>`case when failed_logins + 1 >= ${threshold} then ${lockUntil}::timestamptz else locked_until end`,
-    }))
+    .set({
+      failed_logins: count,
+      locked_until: sql<Date | null>`case when ${count} >= ${threshold} then ${lockUntil}::timestamptz
+        when ${expired} then null else locked_until end`,
+    })
     .where('id', '=', id)
     .returning(['failed_logins', 'locked_until'])
     .executeTakeFirstOrThrow();
