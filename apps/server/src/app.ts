@@ -43,9 +43,11 @@ export async function buildApp(
   jobs: JobRunner,
   opts: BuildAppOptions = {},
 ): Promise<FastifyInstance> {
+  const { trustProxy } = deps.config;
   const app = Fastify({
     logger: opts.logger ?? false,
-    trustProxy: true,
+    trustProxy:
+      typeof trustProxy === 'number' ? (_address: string, hop: number) => hop < trustProxy : trustProxy,
     bodyLimit: 1024 * 1024,
     // Long enough for slow mobile uploads, short enough that a dead connection is dropped.
     requestTimeout: 10 * 60_000,

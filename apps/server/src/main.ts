@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { buildApp } from './app';
-import { ConfigError, loadConfig, type AppConfig } from './platform/config';
+import { loadConfig, type AppConfig } from './platform/config';
 import { openPlatform } from './platform/runtime';
 import { DEMO_PASSWORD, isEmpty, seedDemo } from './seed/demo';
 
@@ -50,11 +50,4 @@ export async function serve(config: AppConfig = loadConfig()) {
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   return app;
-}
-
-/** Prints configuration problems in full and exits non-zero. */
-export function exitOnConfigError(err: unknown): never {
-  if (err instanceof ConfigError) console.error(err.message);
-  else console.error(err instanceof Error ? (err.stack ?? err.message) : err);
-  process.exit(1);
 }

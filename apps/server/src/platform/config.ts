@@ -16,6 +16,8 @@ export interface AppConfig {
   cookieSecure: boolean;
   seedDemoWhenEmpty: boolean;
   webDistDir: string | null;
+  /** Which proxies may set X-Forwarded-For: false (none), a hop count, or addresses/CIDRs. */
+  trustProxy: boolean | number | string;
 }
 
 const envSchema = z.object({
@@ -37,6 +39,13 @@ const envSchema = z.object({
   JIUYE_COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
   JIUYE_SEED_DEMO: z.enum(['true', 'false']).default('true'),
   JIUYE_WEB_DIST: z.string().optional(),
+  JIUYE_TRUST_PROXY: z
+    .string()
+    .regex(
+      /^(false|\d{1,2}|[0-9a-fA-F.:/,\s]+)$/,
+      'JIUYE_TRUST_PROXY 应为 false、代理层数，或以逗号分隔的代理地址/网段',
+    )
+    .default('false'),
 });
 
 /** Raised when the environment is unusable; lists every problem. */
@@ -93,5 +102,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { cwd?: s
     cookieSecure: e.JIUYE_COOKIE_SECURE === 'true',
     seedDemoWhenEmpty: e.JIUYE_SEED_DEMO === 'true',
     webDistDir: e.JIUYE_WEB_DIST ?? null,
+    // Trusting X-Forwarded-For from anyone would let a client pick its own address and dodge the
+    // per-IP login limit, so nothing is trusted unless the deployment says which proxy to trust.
+    trustProxy:
+      e.JIUYE_TRUST_PROXY === 'false'
+        ? false
+        : /^\d+$/.test(e.JIUYE_TRUST_PROXY)
+          ? Number(e.JIUYE_TRUST_PROXY)
+          : e.JIUYE_TRUST_PROXY,
   };
+}
+
+/** Prints a start-up failure (every configuration problem, or the error) and exits non-zero. */
+export function exitOnStartupError(err: unknown): never {
+  if (err instanceof ConfigError) console.error(err.message);
+  else console.error(err instanceof Error ? (err.stack ?? err.message) : err);
+  process.exit(1);
 }

@@ -120,7 +120,8 @@ export function installHttpPipeline(app: FastifyInstance, deps: Pick<Deps, 'db' 
           String(v.instancePath ?? '')
             .split('/')
             .filter(Boolean)
-            .join('.') || (err.validationContext ?? 'body'),
+            .join('.') ||
+          (err.validationContext ?? 'body'),
         message: v.message ?? '无效',
       }));
       return send(reply, 'validation_failed', '输入有误，请检查后重试', issues);

@@ -153,6 +153,9 @@ const statements = [
    end $$`,
   `create trigger audit_log_no_update before update or delete on audit_log
      for each row execute function audit_log_append_only()`,
+  // Row triggers do not fire on TRUNCATE, which would otherwise empty the log and still verify.
+  `create trigger audit_log_no_truncate before truncate on audit_log
+     for each statement execute function audit_log_append_only()`,
   `create table jobs (
      id uuid primary key default gen_random_uuid(),
      kind text not null,
