@@ -1,7 +1,7 @@
 // `npm test`: every tier, one after another, each run even when an earlier one failed, so one report
 // shows everything that is broken. Exits non-zero when any stage failed.
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync } from 'node:fs';
+import { accessSync, constants, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -10,6 +10,28 @@ const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 // Debian's package; browser downloads are impossible on the build machines, so nothing else is tried.
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+// What the web bundle is built from; packages/domain is compiled into it too.
+const WEB_INPUTS = ['apps/web/src', 'apps/web/index.html', 'apps/web/vite.config.ts', 'packages/domain/src'];
+
+function newestMtime(path) {
+  const info = statSync(path, { throwIfNoEntry: false });
+  if (!info) return 0;
+  if (!info.isDirectory()) return info.mtimeMs;
+  return readdirSync(path).reduce(
+    (newest, name) => Math.max(newest, newestMtime(join(path, name))),
+    info.mtimeMs,
+  );
+}
+
+/** Why the web must be (re)built before the browser tests, or null when dist is current. */
+function webBuildReason() {
+  const built = statSync(join(root, 'apps/web/dist/index.html'), { throwIfNoEntry: false });
+  if (!built) return 'apps/web/dist is missing';
+  const changed = WEB_INPUTS.some((input) => newestMtime(join(root, input)) > built.mtimeMs);
+  // Testing a stale bundle would pass or fail for code that no longer exists.
+  return changed ? 'apps/web/dist is older than its sources' : null;
+}
 
 /** @type {{ name: string, status: 'passed' | 'failed' | 'skipped', seconds: number, note?: string }[]} */
 const results = [];
@@ -72,8 +94,9 @@ stage('3/3 browser (Playwright + Chromium)', () => {
     );
     return { status: 'failed', note };
   }
-  if (!existsSync(join(root, 'apps/web/dist/index.html'))) {
-    console.log('apps/web/dist is missing: building the web app first.');
+  const reason = webBuildReason();
+  if (reason) {
+    console.log(`${reason}: building the web app first.`);
     if (!run(npm, ['run', 'build', '-w', 'apps/web'])) return { status: 'failed', note: 'web build failed' };
   }
   return passOrFail(

@@ -1,0 +1,29 @@
+// `npm run bench -- <name> [options]`: one entry point so every benchmark is found the same way.
+import { importBench } from './import';
+
+const BENCHES: Record<string, { about: string; run: (args: string[]) => Promise<void> }> = {
+  import: {
+    about:
+      'roster import of 100,000 rows vs. a raw COPY, on PGlite and PostgreSQL (--rows N, --runs N, --profile, --skip-pglite, --skip-postgres)',
+    run: importBench,
+  },
+};
+
+function usage(): string {
+  const lines = Object.entries(BENCHES).map(([name, b]) => `  ${name.padEnd(10)} ${b.about}`);
+  return `usage: npm run bench -- <name> [options]\navailable benches:\n${lines.join('\n')}`;
+}
+
+const [name, ...args] = process.argv.slice(2);
+const bench = name === undefined ? undefined : BENCHES[name];
+if (!bench) {
+  console.error(name === undefined ? 'no bench named' : `unknown bench "${name}"`);
+  console.error(usage());
+  process.exit(2);
+}
+try {
+  await bench.run(args);
+} catch (err) {
+  console.error(err instanceof Error ? (err.stack ?? err.message) : err);
+  process.exit(1);
+}
