@@ -463,7 +463,10 @@ async function* readXlsx(path: string, label: string): AsyncGenerator<RosterReco
   try {
     for await (const sheet of workbook) {
       if (++sheets > 1) {
-        discardWorksheet(sheet);
+        // Later sheets (notes, instructions) are read and dropped rather than destroyed: exceljs
+        // parks them in temp files and deletes each only after reading it, and destroying the
+        // stream raced that deletion (an uncaught ENOENT) and left plaintext files behind.
+        for await (const _row of sheet) continue;
         continue;
       }
       let expected = 1;
@@ -487,15 +490,6 @@ async function* readXlsx(path: string, label: string): AsyncGenerator<RosterReco
     throw new RosterFileError('unsupported_format', `${label}是压缩包但不是 Excel 工作簿（.xlsx）`);
   }
   assembler.finish();
-}
-
-// exceljs parks later sheets in temp files it only closes once read; nothing reads them here.
-function discardWorksheet(sheet: unknown): void {
-  const iterator = (sheet as { iterator?: unknown }).iterator;
-  if (iterator !== null && typeof iterator === 'object' && 'destroy' in iterator) {
-    const destroy = (iterator as { destroy: unknown }).destroy;
-    if (typeof destroy === 'function') destroy.call(iterator);
-  }
 }
 
 function rowCells(values: unknown): string[] {
