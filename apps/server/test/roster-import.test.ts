@@ -68,6 +68,8 @@ describe('a good file', () => {
       status: 'succeeded',
       rowsProcessed: 20,
       accepted: 20,
+      inserted: 20,
+      updated: 0,
       rejected: 0,
       errorSample: [],
       warnings: [],
@@ -86,16 +88,27 @@ describe('a good file', () => {
   });
 
   it('is idempotent: the same file again changes nothing and duplicates nothing', async () => {
-    const before = await t.deps.db.selectFrom('graduates').select('id').execute();
+    const before = await t.deps.db.selectFrom('graduates').select(['id', 'updated_at']).execute();
     const again = await t.importRoster(cookie, rosterCsv(rows, { bom: true }), 'good.csv');
-    expect(again).toMatchObject({ status: 'succeeded', accepted: 20, rejected: 0, createdColleges: [] });
-    const after = await t.deps.db.selectFrom('graduates').select('id').execute();
-    expect(after.map((r) => r.id).sort()).toEqual(before.map((r) => r.id).sort());
+    expect(again).toMatchObject({
+      status: 'succeeded',
+      accepted: 20,
+      rejected: 0,
+      inserted: 0,
+      updated: 0,
+      createdColleges: [],
+    });
+    const after = await t.deps.db.selectFrom('graduates').select(['id', 'updated_at']).execute();
+    // Unchanged records are not rewritten at all (same ids, same updated_at).
+    const byId = (list: typeof before) =>
+      list.map((r) => `${r.id}@${new Date(r.updated_at).toISOString()}`).sort();
+    expect(byId(after)).toEqual(byId(before));
   });
 
   it('a corrected re-upload updates the record in place (upsert by university + 学号)', async () => {
     const fixed = rows.map((r, i) => (i === 0 ? withField(r, '姓名', '改名后') : r));
-    await t.importRoster(cookie, rosterCsv(fixed), 'fixed.csv');
+    const result = await t.importRoster(cookie, rosterCsv(fixed), 'fixed.csv');
+    expect(result).toMatchObject({ accepted: 20, inserted: 0, updated: 1 });
     expect((await graduateJson(rows[0]!.学号)).name).toBe('改名后');
     expect(await storedStudentNos('OK')).toHaveLength(20);
   });

@@ -162,6 +162,9 @@ export interface ImportTable {
   rows_processed: Auto<number>;
   accepted: Auto<number>;
   rejected: Auto<number>;
+  /** Of the accepted rows: new records, and existing records whose content changed. */
+  inserted: Auto<number>;
+  updated: Auto<number>;
   created_colleges: Json<string[]>;
   warnings: Json<string[]>;
   message: string | null;

@@ -227,6 +227,7 @@ export const en: Record<MessageKey, string> = {
   'imports.backgroundHint': 'The import runs in the background; closing this panel does not stop it.',
   'imports.acceptedTitle': 'Accepted',
   'imports.rejectedTitle': 'Rejected',
+  'imports.breakdown': '{inserted} new, {updated} updated, {unchanged} unchanged',
   'imports.rowsUnit': 'rows',
   'imports.createdColleges': 'New colleges',
   'imports.noCreatedColleges': 'None',

@@ -221,6 +221,7 @@ export const zh = {
   'imports.backgroundHint': '导入在后台进行，关闭此窗口不会中断。',
   'imports.acceptedTitle': '接受',
   'imports.rejectedTitle': '拒绝',
+  'imports.breakdown': '新增 {inserted}，更新 {updated}，未变 {unchanged}',
   'imports.rowsUnit': '行',
   'imports.createdColleges': '新建院系',
   'imports.noCreatedColleges': '无',

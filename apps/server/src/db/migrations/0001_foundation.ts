@@ -183,6 +183,8 @@ const statements = [
      rows_processed int not null default 0,
      accepted int not null default 0,
      rejected int not null default 0,
+     inserted int not null default 0,
+     updated int not null default 0,
      created_colleges jsonb not null default '[]',
      warnings jsonb not null default '[]',
      message text,

@@ -160,8 +160,10 @@ export async function collegesInScope(db: Database, scope: GraduateScope, univer
 }
 
 /**
- * Moves one import's staged rows into the roster in one statement: creates missing colleges,
- * then upserts by (university, 学号). Returns the names of colleges it created.
+ * Moves one import's staged rows into the roster: creates missing colleges, updates the records
+ * whose content changed (compared through the blind indexes, since ciphertexts differ on every
+ * encryption) and inserts new 学号. Unchanged records are not written at all, so re-importing a
+ * file costs little and keeps their updated_at. The caller holds the transaction.
  */
 export async function upsertFromStaging(
   trx: Database,
@@ -175,7 +177,21 @@ export async function upsertFromStaging(
     where s.import_id = ${importId}
     on conflict (university_code, name) do nothing
     returning name`.execute(trx);
-  const upserted = await sql`
+  const updated = await sql`
+    update graduates g set
+      name = s.name, gender = s.gender, id_number_enc = s.id_number_enc, id_number_index = s.id_number_index,
+      phone_enc = s.phone_enc, phone_index = s.phone_index, email = s.email, college_id = c.id,
+      major_code = s.major_code, degree = s.degree, graduation_year = s.graduation_year,
+      origin_region_code = s.origin_region_code, assistance_category = s.assistance_category, updated_at = now()
+    from import_staging s
+    join colleges c on c.university_code = ${universityCode} and c.name = s.college_name
+    where s.import_id = ${importId} and g.university_code = ${universityCode} and g.student_no = s.student_no
+      and (g.name, g.gender, g.id_number_index, g.phone_index, g.email, g.college_id, g.major_code, g.degree,
+           g.graduation_year, g.origin_region_code, g.assistance_category)
+        is distinct from
+          (s.name, s.gender, s.id_number_index, s.phone_index, s.email, c.id, s.major_code, s.degree,
+           s.graduation_year, s.origin_region_code, s.assistance_category)`.execute(trx);
+  const inserted = await sql`
     insert into graduates (university_code, province_code, student_no, name, gender, id_number_enc, id_number_index,
       phone_enc, phone_index, email, college_id, major_code, degree, graduation_year, origin_region_code,
       assistance_category)
@@ -185,15 +201,13 @@ export async function upsertFromStaging(
     from import_staging s
     join colleges c on c.university_code = ${universityCode} and c.name = s.college_name
     where s.import_id = ${importId}
-    on conflict (university_code, student_no) do update set
-      name = excluded.name, gender = excluded.gender, id_number_enc = excluded.id_number_enc,
-      id_number_index = excluded.id_number_index, phone_enc = excluded.phone_enc, phone_index = excluded.phone_index,
-      email = excluded.email, college_id = excluded.college_id, major_code = excluded.major_code,
-      degree = excluded.degree, graduation_year = excluded.graduation_year,
-      origin_region_code = excluded.origin_region_code, assistance_category = excluded.assistance_category,
-      updated_at = now()`.execute(trx);
+      and not exists (
+        select 1 from graduates g where g.university_code = ${universityCode} and g.student_no = s.student_no)`.execute(
+    trx,
+  );
   return {
     createdColleges: created.rows.map((r) => r.name).sort(),
-    upserted: Number(upserted.numAffectedRows ?? 0),
+    inserted: Number(inserted.numAffectedRows ?? 0),
+    updated: Number(updated.numAffectedRows ?? 0),
   };
 }

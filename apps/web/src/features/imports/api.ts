@@ -22,6 +22,9 @@ export interface ImportJob {
   rowsProcessed: number;
   accepted: number;
   rejected: number;
+  /** Of the accepted rows: new records and changed records; the rest were already up to date. */
+  inserted: number;
+  updated: number;
   createdColleges: string[];
   /** Non-fatal notes from the server, e.g. columns it ignored. */
   warnings?: string[];

@@ -54,6 +54,15 @@ function Summary({ job }: { job: ImportJob }) {
             suffix={t('imports.rowsUnit')}
             formatter={(v) => formatCount(Number(v))}
           />
+          {job.status === 'succeeded' && job.accepted > 0 && (
+            <Typography.Text type="secondary" data-testid="import-breakdown">
+              {t('imports.breakdown', {
+                inserted: formatCount(job.inserted),
+                updated: formatCount(job.updated),
+                unchanged: formatCount(job.accepted - job.inserted - job.updated),
+              })}
+            </Typography.Text>
+          )}
         </Col>
         <Col xs={12} sm={8}>
           <Statistic
