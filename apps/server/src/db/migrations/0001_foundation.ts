@@ -53,7 +53,9 @@ const statements = [
      university_code char(10) not null references universities (code),
      name text not null,
      created_at timestamptz not null default now(),
-     unique (university_code, name)
+     unique (university_code, name),
+     -- Target of graduates' composite key, which pins a graduate's college to their university.
+     unique (id, university_code)
    )`,
   `create table organisations (
      id uuid primary key default gen_random_uuid(),
@@ -70,7 +72,7 @@ const statements = [
    )`,
   `create table graduates (
      id uuid primary key default gen_random_uuid(),
-     university_code char(10) not null references universities (code),
+     university_code char(10) not null,
      province_code char(2) not null,
      student_no text not null,
      name text not null,
@@ -80,7 +82,7 @@ const statements = [
      phone_enc text,
      phone_index text,
      email text,
-     college_id uuid not null references colleges (id),
+     college_id uuid not null,
      major_code text not null,
      degree text not null,
      graduation_year int not null,
@@ -88,9 +90,12 @@ const statements = [
      assistance_category text,
      created_at timestamptz not null default now(),
      updated_at timestamptz not null default now(),
-     unique (university_code, student_no)
+     unique (university_code, student_no),
+     -- One composite key instead of two: the college must exist AND belong to the graduate's
+     -- university (which must exist, via colleges), at the cost of one check per row on import.
+     foreign key (college_id, university_code) references colleges (id, university_code)
    )`,
-  `create index graduates_scope_idx on graduates (university_code, graduation_year)`,
+  // University-scoped lists page through the (university_code, student_no) unique index.
   `create index graduates_college_idx on graduates (college_id)`,
   `create index graduates_province_idx on graduates (province_code, graduation_year)`,
   `create index graduates_id_number_idx on graduates (id_number_index)`,
