@@ -61,7 +61,10 @@ export function CollegeCounts({
       loading={isFetching}
       pagination={colleges.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
       scroll={{ x: 420 }}
-      locale={{ emptyText: <Empty description={t('dashboard.noColleges')} /> }}
+      // Officials pick a university first; until then there is nothing to count, not nothing imported.
+      locale={{
+        emptyText: <Empty description={t(enabled ? 'dashboard.noColleges' : 'dashboard.pickUniversity')} />,
+      }}
     />
   );
 }
