@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { createDuplicateTracker, validateRosterRow, type RosterRowContext } from '@jiuye/domain';
 import type { Deps } from '../apps/server/src/platform/context';
 import { applyStagedRoster } from '../apps/server/src/modules/graduates/graduates.service';
-import { createCliImport } from '../apps/server/src/modules/imports/imports.service';
+import { createCliImport, toStagedRow } from '../apps/server/src/modules/imports/imports.service';
 import * as repo from '../apps/server/src/modules/imports/imports.repository';
 import { readRosterFile } from '../apps/server/src/modules/imports/roster-reader';
 import { referenceCache } from '../apps/server/src/modules/reference/reference.service';
@@ -53,23 +53,7 @@ export async function profileImport(
   });
 
   const staged = await time('encrypt + blind-index ID/phone', () =>
-    validated.map(({ line, row: r }): repo.StagedRow => ({
-      line,
-      studentNo: r.studentNo,
-      name: r.name,
-      gender: r.gender,
-      idNumberEnc: deps.cipher.encrypt(r.idNumber),
-      idNumberIndex: deps.cipher.blindIndex('id_number', r.idNumber),
-      phoneEnc: r.phone ? deps.cipher.encrypt(r.phone) : null,
-      phoneIndex: r.phone ? deps.cipher.blindIndex('phone', r.phone) : null,
-      email: r.email,
-      college: r.college,
-      majorCode: r.majorCode,
-      degree: r.degree,
-      graduationYear: r.graduationYear,
-      originRegion: r.originRegion || null,
-      assistanceCategory: r.assistanceCategory,
-    })),
+    validated.map(({ line, row }) => toStagedRow(deps.cipher, line, row)),
   );
 
   const size = (await stat(file)).size;

@@ -1,19 +1,7 @@
-/** The closed set of failure kinds; HTTP status mapping lives only in the HTTP error handler. */
-export type ErrorCode =
-  | 'validation_failed'
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'not_found'
-  | 'conflict'
-  | 'payload_too_large'
-  | 'rate_limited'
-  | 'locked'
-  | 'internal';
+import type { ErrorCode, Issue } from '@jiuye/domain/errors';
 
-export interface Issue {
-  path: string;
-  message: string;
-}
+// The codes are shared with the web (packages/domain); the HTTP status mapping lives only here.
+export type { ErrorCode, Issue };
 
 /** The one error type domain and service code throws; it knows nothing about HTTP. */
 export class AppError extends Error {

@@ -1,34 +1,12 @@
+import { ERROR_CODES, type ErrorCode, type Issue } from '@jiuye/domain/errors';
+
 /** One validation problem as reported by the server (`path` is dotted, e.g. `scope.universityCode`). */
-export interface ApiIssue {
-  path: string;
-  message: string;
-}
+export type ApiIssue = Issue;
 
 /** Error codes of docs/API.md, plus `network` for requests that never got an answer. */
-export type ApiErrorCode =
-  | 'validation_failed'
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'not_found'
-  | 'conflict'
-  | 'payload_too_large'
-  | 'rate_limited'
-  | 'locked'
-  | 'internal'
-  | 'network';
+export type ApiErrorCode = ErrorCode | 'network';
 
-const KNOWN_CODES: ReadonlySet<string> = new Set<ApiErrorCode>([
-  'validation_failed',
-  'unauthenticated',
-  'forbidden',
-  'not_found',
-  'conflict',
-  'payload_too_large',
-  'rate_limited',
-  'locked',
-  'internal',
-  'network',
-]);
+const KNOWN_CODES: ReadonlySet<string> = new Set<ApiErrorCode>([...ERROR_CODES, 'network']);
 
 /** A failed API call, carrying the server's `{ error: { code, message, issues } }`. */
 export class ApiError extends Error {

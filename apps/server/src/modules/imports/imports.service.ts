@@ -3,9 +3,11 @@ import {
   createDuplicateTracker,
   rosterColumnLabel,
   validateRosterRow,
+  type RosterRow,
   type RosterRowContext,
 } from '@jiuye/domain';
 import type { AuthUser, Deps } from '../../platform/context';
+import type { PiiCipher } from '../../platform/crypto';
 import { AppError } from '../../platform/errors';
 import type { JobHandler, JobRunner } from '../../platform/jobs';
 import { recordAudit, type Actor } from '../audit/audit.service';
@@ -83,6 +85,27 @@ export async function createCliImport(deps: Pick<Deps, 'db'>, universityCode: st
   });
 }
 
+/** A validated row as staged: ID and phone encrypted, with their blind indexes. */
+export function toStagedRow(cipher: PiiCipher, line: number, r: RosterRow): repo.StagedRow {
+  return {
+    line,
+    studentNo: r.studentNo,
+    name: r.name,
+    gender: r.gender,
+    idNumberEnc: cipher.encrypt(r.idNumber),
+    idNumberIndex: cipher.blindIndex('id_number', r.idNumber),
+    phoneEnc: r.phone ? cipher.encrypt(r.phone) : null,
+    phoneIndex: r.phone ? cipher.blindIndex('phone', r.phone) : null,
+    email: r.email,
+    college: r.college,
+    majorCode: r.majorCode,
+    degree: r.degree,
+    graduationYear: r.graduationYear,
+    originRegion: r.originRegion || null,
+    assistanceCategory: r.assistanceCategory,
+  };
+}
+
 /**
  * Reads, validates and applies one roster file. Validated rows are staged in small batches (so
  * progress is visible and memory stays flat) and moved into the roster in ONE transaction at the
@@ -158,25 +181,8 @@ export async function runGraduateImport(
             message: e.message,
           });
       } else {
-        const r = result.row;
         accepted++;
-        staged.push({
-          line: rec.line,
-          studentNo: r.studentNo,
-          name: r.name,
-          gender: r.gender,
-          idNumberEnc: deps.cipher.encrypt(r.idNumber),
-          idNumberIndex: deps.cipher.blindIndex('id_number', r.idNumber),
-          phoneEnc: r.phone ? deps.cipher.encrypt(r.phone) : null,
-          phoneIndex: r.phone ? deps.cipher.blindIndex('phone', r.phone) : null,
-          email: r.email,
-          college: r.college,
-          majorCode: r.majorCode,
-          degree: r.degree,
-          graduationYear: r.graduationYear,
-          originRegion: r.originRegion || null,
-          assistanceCategory: r.assistanceCategory,
-        });
+        staged.push(toStagedRow(deps.cipher, rec.line, result.row));
       }
       if (staged.length + errors.length >= BATCH) await flush();
     }
