@@ -236,18 +236,20 @@ describe('bad rows in an otherwise good file', () => {
 
 describe('text that looks like code', () => {
   it('stores SQL and HTML in names literally and returns them byte-identical', async () => {
-    const [a, b] = rosterRows(2, { prefix: 'INJ', seed: 56 }) as [RosterRow, RosterRow];
+    const [a, b, c] = rosterRows(3, { prefix: 'INJ', seed: 56 }) as [RosterRow, RosterRow, RosterRow];
     const html = '<script>alert(1)</script>';
     const sqlText = "'; drop table graduates; --";
+    // Backslashes are COPY's escape character on PostgreSQL: they must survive staging untouched.
+    const copyText = '\\N王\\t五\\';
     const result = await t.importRoster(
       cookie,
-      rosterCsv([withField(a, '姓名', html), withField(b, '姓名', sqlText)]),
+      rosterCsv([withField(a, '姓名', html), withField(b, '姓名', sqlText), withField(c, '姓名', copyText)]),
       'inject.csv',
     );
-    expect(result).toMatchObject({ status: 'succeeded', accepted: 2 });
+    expect(result).toMatchObject({ status: 'succeeded', accepted: 3 });
     const res = await t.app.inject({ method: 'GET', url: '/api/graduates?q=INJ', headers: { cookie } });
     const names = res.json<{ items: { studentNo: string; name: string }[] }>().items.map((g) => g.name);
-    expect(names).toEqual([html, sqlText]);
+    expect(names).toEqual([html, sqlText, copyText]);
     expect(res.body).toContain(JSON.stringify(html));
     expect(await storedStudentNos('OK')).toHaveLength(20);
   });

@@ -120,6 +120,7 @@ async function writeRoster(
   count: number,
   counties: string[],
   year: number,
+  usedIds: Set<string>,
 ) {
   const out = createWriteStream(path);
   const write = async (line: string) => {
@@ -140,11 +141,11 @@ async function writeRoster(
     const day = 1 + Math.floor(rng() * 28);
     const gender = rng() < 0.5 ? 'male' : 'female';
     const origin = pick(rng, counties);
-    const id = generateIdNumber(rng, {
-      regionCode: origin,
-      birthDate: `${birthYear}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
-      gender,
-    });
+    const birthDate = `${birthYear}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    // Real people never share an ID; at a million rows random sequence numbers would collide.
+    let id = generateIdNumber(rng, { regionCode: origin, birthDate, gender });
+    while (usedIds.has(id)) id = generateIdNumber(rng, { regionCode: origin, birthDate, gender });
+    usedIds.add(id);
     const studentNo = `${gradYear - (degree === '硕士' ? 3 : degree === '专科' ? 3 : 4)}${uni.code.slice(-4)}${String(i + 1).padStart(5, '0')}`;
     const cells = [
       studentNo,
@@ -184,7 +185,7 @@ export async function isEmpty(deps: Pick<Deps, 'db'>) {
  * exactly what an import would produce), then employers and one account per role.
  */
 export async function seedDemo(
-  deps: Pick<Deps, 'db' | 'cipher' | 'clock'>,
+  deps: Pick<Deps, 'db' | 'dbHandle' | 'cipher' | 'clock'>,
   opts: { scale?: SeedScale; seed?: number; progress?: (msg: string) => void } = {},
 ): Promise<SeedSummary> {
   const scale = SCALES[opts.scale ?? 'demo'];
@@ -195,12 +196,13 @@ export async function seedDemo(
   const counties = await countyCodes(deps);
   const dir = await mkdtemp(join(tmpdir(), 'jiuye-seed-'));
   let graduates = 0;
+  const usedIds = new Set<string>();
   try {
     for (const [index, uni] of unis.entries()) {
       const count =
         Math.floor(scale.graduates / unis.length) + (index < scale.graduates % unis.length ? 1 : 0);
       const path = join(dir, `${uni.code}.csv`);
-      await writeRoster(path, rng, uni, count, counties, year);
+      await writeRoster(path, rng, uni, count, counties, year, usedIds);
       const size = (await stat(path)).size;
       const importId = await createCliImport(deps, uni.code, {
         fileName: `${uni.name}-名册.csv`,
