@@ -20,7 +20,7 @@ const BATCH = 2000;
  * repository calls; their sum comes close to one real run and shows which step to speed up.
  */
 export async function profileImport(
-  deps: Pick<Deps, 'db' | 'dbHandle' | 'cipher' | 'clock'>,
+  deps: Pick<Deps, 'db' | 'cipher' | 'clock'>,
   file: string,
   university: { code: string; provinceCode: string },
 ): Promise<ImportProfile> {
@@ -65,7 +65,7 @@ export async function profileImport(
   });
   await time(`stage rows (unnest, ${BATCH}/batch)`, async () => {
     for (let i = 0; i < staged.length; i += BATCH) {
-      await repo.stageRows(deps.dbHandle, importId, staged.slice(i, i + BATCH));
+      await repo.stageRows(deps.db, importId, staged.slice(i, i + BATCH));
       await repo.updateImport(deps.db, importId, {
         rows_processed: i + BATCH,
         accepted: i + BATCH,

@@ -241,7 +241,7 @@ async function resetRoster(h: DbHandle): Promise<void> {
 async function runOurs(h: DbHandle, cipher: PiiCipher, file: string, expected: number): Promise<number> {
   await resetRoster(h);
   const size = (await stat(file)).size;
-  const deps = { db: h.db, dbHandle: h, cipher, clock: () => new Date() };
+  const deps = { db: h.db, cipher, clock: () => new Date() };
   let importId = '';
   const seconds = await timed(async () => {
     importId = await createCliImport(deps, UNIVERSITY.code, {
@@ -336,7 +336,7 @@ async function benchDatabase(
     console.log(`  ${kind}: profiling where our import spends its time…`);
     await resetRoster(h);
     result.profile = await profileImport(
-      { db: h.db, dbHandle: h, cipher, clock: () => new Date() },
+      { db: h.db, cipher, clock: () => new Date() },
       opts.file,
       UNIVERSITY,
     );

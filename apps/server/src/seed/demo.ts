@@ -185,7 +185,7 @@ export async function isEmpty(deps: Pick<Deps, 'db'>) {
  * exactly what an import would produce), then employers and one account per role.
  */
 export async function seedDemo(
-  deps: Pick<Deps, 'db' | 'dbHandle' | 'cipher' | 'clock'>,
+  deps: Pick<Deps, 'db' | 'cipher' | 'clock'>,
   opts: { scale?: SeedScale; seed?: number; progress?: (msg: string) => void } = {},
 ): Promise<SeedSummary> {
   const scale = SCALES[opts.scale ?? 'demo'];

@@ -112,7 +112,7 @@ export function toStagedRow(cipher: PiiCipher, line: number, r: RosterRow): repo
  * end: a file either lands with all its good rows or not at all. Safe to re-run.
  */
 export async function runGraduateImport(
-  deps: Pick<Deps, 'db' | 'dbHandle' | 'cipher' | 'clock'>,
+  deps: Pick<Deps, 'db' | 'cipher' | 'clock'>,
   importId: string,
   actor: Actor,
   opts: { deleteFileWhenDone?: boolean } = {},
@@ -152,7 +152,7 @@ export async function runGraduateImport(
     errors = [];
     await writing;
     writing = (async () => {
-      await repo.stageRows(deps.dbHandle, importId, rows);
+      await repo.stageRows(deps.db, importId, rows);
       await repo.insertErrors(deps.db, importId, errs);
       await repo.updateImport(deps.db, importId, progress);
     })();
@@ -253,7 +253,7 @@ export async function runGraduateImport(
 }
 
 /** The job handler wrapping runGraduateImport. */
-export function rosterImportJob(deps: Pick<Deps, 'db' | 'dbHandle' | 'cipher' | 'clock'>): JobHandler {
+export function rosterImportJob(deps: Pick<Deps, 'db' | 'cipher' | 'clock'>): JobHandler {
   return async (payload, job) => {
     const importId = String(payload.importId);
     try {
