@@ -239,7 +239,7 @@ describe('text that looks like code', () => {
     const [a, b, c] = rosterRows(3, { prefix: 'INJ', seed: 56 }) as [RosterRow, RosterRow, RosterRow];
     const html = '<script>alert(1)</script>';
     const sqlText = "'; drop table graduates; --";
-    // Backslashes are COPY's escape character on PostgreSQL: they must survive staging untouched.
+    // Backslashes are escape characters in array literals (how staging sends rows): they must survive.
     const copyText = '\\N王\\t五\\';
     const result = await t.importRoster(
       cookie,
