@@ -1,3 +1,4 @@
+import { ROSTER_COLUMNS } from '@jiuye/domain/roster';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { http, uploadWithProgress, type Page } from '../../lib/api';
@@ -39,20 +40,9 @@ export interface ImportListQuery {
   pageSize: number;
 }
 
-/** Columns the roster file must have, in the documented order. */
-export const REQUIRED_COLUMNS = [
-  '学号',
-  '姓名',
-  '性别',
-  '身份证号',
-  '手机号',
-  '院系',
-  '专业代码',
-  '学历层次',
-  '毕业年份',
-  '生源地代码',
-] as const;
-export const OPTIONAL_COLUMNS = ['帮扶类别', '邮箱'] as const;
+/** Columns the roster file must have, in the documented order (the importer's own definition). */
+export const REQUIRED_COLUMNS = ROSTER_COLUMNS.filter((c) => c.required).map((c) => c.header);
+export const OPTIONAL_COLUMNS = ROSTER_COLUMNS.filter((c) => !c.required).map((c) => c.header);
 
 const POLL_MS = 1000;
 
