@@ -203,6 +203,8 @@ export const en: Record<MessageKey, string> = {
   'imports.headersTitle': 'File format',
   'imports.headersRequired': 'Required columns: {cols}',
   'imports.headersOptional': 'Optional columns: {cols}',
+  'imports.template': 'Download the roster template (CSV)',
+  'imports.templateFile': 'roster-template.csv',
   'imports.encodings':
     'CSV in UTF-8 or GBK, or Excel (.xlsx); the first line holds the headers; at most 200 MB.',
   'imports.idempotent': 'Importing the same file again does not create duplicates.',

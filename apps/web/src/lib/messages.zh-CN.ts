@@ -197,6 +197,8 @@ export const zh = {
   'imports.headersTitle': '文件格式',
   'imports.headersRequired': '必需列：{cols}',
   'imports.headersOptional': '可选列：{cols}',
+  'imports.template': '下载名册模板（CSV）',
+  'imports.templateFile': '毕业生名册模板.csv',
   'imports.encodings':
     '支持 UTF-8 或 GBK 编码的 CSV 文件，以及 Excel（.xlsx）；第一行为表头，文件不超过 200 MB。',
   'imports.idempotent': '重复导入同一文件不会产生重复记录。',

@@ -1,4 +1,4 @@
-import { InboxOutlined } from '@ant-design/icons';
+import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Drawer, Flex, Form, Progress, Typography, Upload, type UploadFile } from 'antd';
 import { useRef, useState } from 'react';
@@ -20,6 +20,11 @@ function hasAcceptedExtension(name: string): boolean {
   return /\.(csv|xlsx)$/i.test(name);
 }
 
+// A header-only CSV with a BOM, so Excel on Chinese Windows opens it with the right encoding.
+const TEMPLATE_HREF = `data:text/csv;charset=utf-8,${encodeURIComponent(
+  `\uFEFF${[...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS].join(',')}\r\n`,
+)}`;
+
 function FormatNote() {
   const t = useT();
   return (
@@ -33,6 +38,16 @@ function FormatNote() {
           <div>{t('imports.headersOptional', { cols: OPTIONAL_COLUMNS.join(',') })}</div>
           <div>{t('imports.encodings')}</div>
           <div>{t('imports.idempotent')}</div>
+          <Button
+            type="link"
+            size="small"
+            icon={<DownloadOutlined />}
+            href={TEMPLATE_HREF}
+            download={t('imports.templateFile')}
+            style={{ paddingInline: 0 }}
+          >
+            {t('imports.template')}
+          </Button>
         </>
       }
     />
