@@ -2,6 +2,7 @@ import {
   AuditOutlined,
   BankOutlined,
   CloudUploadOutlined,
+  ShopOutlined,
   HomeOutlined,
   IdcardOutlined,
   TeamOutlined,
@@ -12,7 +13,8 @@ import type { ReactNode } from 'react';
 import { rolesWith } from '@jiuye/domain/permissions';
 import type { MessageKey } from '../lib/i18n';
 
-export type PageId = 'home' | 'profile' | 'users' | 'universities' | 'roster' | 'imports' | 'audit';
+export type PageId =
+  'home' | 'profile' | 'users' | 'universities' | 'organisations' | 'roster' | 'imports' | 'audit';
 
 interface PageDef {
   path: string;
@@ -35,6 +37,12 @@ export const PAGES: Record<PageId, PageDef> = {
     icon: <BankOutlined />,
     roles: rolesWith('reference.manage'),
   },
+  organisations: {
+    path: '/organisations',
+    label: 'nav.organisations',
+    icon: <ShopOutlined />,
+    roles: rolesWith('organisations.manage'),
+  },
   roster: { path: '/roster', label: 'nav.roster', icon: <TeamOutlined />, roles: rolesWith('roster.read') },
   imports: {
     path: '/imports',
@@ -50,6 +58,7 @@ const MENU_ORDER: readonly PageId[] = [
   'profile',
   'users',
   'universities',
+  'organisations',
   'roster',
   'imports',
   'audit',

@@ -32,6 +32,10 @@ const UniversitiesPage = page(
   () => import('../features/reference/pages/UniversitiesPage'),
   'UniversitiesPage',
 );
+const OrganisationsPage = page(
+  () => import('../features/organisations/pages/OrganisationsPage'),
+  'OrganisationsPage',
+);
 const AuditPage = page(() => import('../features/audit/pages/AuditPage'), 'AuditPage');
 const NotFoundPage = page(() => import('./pages/StatusPages'), 'NotFoundPage');
 
@@ -82,6 +86,7 @@ export const routes: RouteObject[] = [
           { path: 'imports/:id', element: guarded(rolesWith('roster.import'), ImportDetailPage) },
           { path: 'users', element: guarded(PAGES.users.roles, UsersPage) },
           { path: 'universities', element: guarded(PAGES.universities.roles, UniversitiesPage) },
+          { path: 'organisations', element: guarded(PAGES.organisations.roles, OrganisationsPage) },
           { path: 'audit', element: guarded(PAGES.audit.roles, AuditPage) },
           { path: '*', element: <NotFoundPage /> },
         ],

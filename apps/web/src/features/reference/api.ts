@@ -59,6 +59,7 @@ export const referenceKeys = {
   universityPage: (query: UniversityPageQuery) => [...referenceKeys.universities(), 'page', query] as const,
   regions: (parent: string | null) => [...referenceKeys.all, 'regions', parent] as const,
   degreeLevels: () => [...referenceKeys.all, 'degree-levels'] as const,
+  industries: () => [...referenceKeys.all, 'industries'] as const,
 };
 
 /** First page of universities matching a name/code search, optionally within one province. */
@@ -109,6 +110,16 @@ export function useDegreeLevels() {
     queryKey: referenceKeys.degreeLevels(),
     queryFn: ({ signal }) =>
       http.get<ItemList<ReferenceCode>>('/api/reference/degree-levels', undefined, signal),
+    staleTime: REFERENCE_STALE_MS,
+  });
+}
+
+/** GB/T 4754 industry sections, for labelling organisations and picking one when registering them. */
+export function useIndustries() {
+  return useQuery({
+    queryKey: referenceKeys.industries(),
+    queryFn: ({ signal }) =>
+      http.get<ItemList<ReferenceCode>>('/api/reference/industries', undefined, signal),
     staleTime: REFERENCE_STALE_MS,
   });
 }
