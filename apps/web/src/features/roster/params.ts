@@ -1,14 +1,7 @@
+import { positiveInt, readPaging, writePaging } from '../../lib/paging';
 import type { RosterQuery, RosterSort, SortOrder } from './api';
 
 const SORTS: readonly RosterSort[] = ['studentNo', 'name', 'graduationYear', 'updatedAt'];
-const PAGE_SIZES = [10, 20, 50, 100] as const;
-
-function positiveInt(value: string | null): number | undefined {
-  if (!value || !/^\d+$/.test(value)) return undefined;
-  const number = Number(value);
-  return number > 0 ? number : undefined;
-}
-
 function text(value: string | null): string | undefined {
   const trimmed = value?.trim();
   return trimmed ? trimmed : undefined;
@@ -24,7 +17,6 @@ export function parseRosterParams(params: URLSearchParams): RosterQuery {
   const orderParam = params.get('order');
   const order: SortOrder | undefined = orderParam === 'asc' || orderParam === 'desc' ? orderParam : undefined;
   const assistanceParam = params.get('assistance');
-  const pageSize = positiveInt(params.get('pageSize'));
   const universityCode = text(params.get('universityCode'));
   return {
     q: text(params.get('q')),
@@ -33,8 +25,7 @@ export function parseRosterParams(params: URLSearchParams): RosterQuery {
     degree: text(params.get('degree')),
     graduationYear: positiveInt(params.get('graduationYear')),
     assistance: assistanceParam === 'yes' || assistanceParam === 'no' ? assistanceParam : undefined,
-    page: positiveInt(params.get('page')) ?? 1,
-    pageSize: PAGE_SIZES.find((size) => size === pageSize) ?? 20,
+    ...readPaging(params),
     sort,
     order: sort ? (order ?? 'asc') : undefined,
   };
@@ -52,8 +43,7 @@ export function toRosterParams(query: RosterQuery): URLSearchParams {
   set('degree', query.degree);
   set('graduationYear', query.graduationYear);
   set('assistance', query.assistance);
-  if (query.page !== 1) set('page', query.page);
-  if (query.pageSize !== 20) set('pageSize', query.pageSize);
+  writePaging(params, query);
   set('sort', query.sort);
   if (query.sort) set('order', query.order);
   return params;

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { PageHeader } from '../../../components/PageHeader';
 import { ErrorAlert } from '../../../lib/errors';
 import { EMPTY, formatCount, formatDateTime } from '../../../lib/format';
+import { serverPagination } from '../../../lib/paging';
 import { useT } from '../../../lib/i18n';
 import { useIsPhone } from '../../../lib/responsive';
 import { useAuditLog, useVerifyAudit, type AuditEntry, type AuditQuery } from '../api';
@@ -139,13 +140,9 @@ export function AuditPage() {
         loading={isFetching}
         scroll={{ x: 1040 }}
         locale={{ emptyText: <Empty description={t('audit.empty')} /> }}
-        pagination={{
-          current: query.page,
-          pageSize: query.pageSize,
-          total: data?.total ?? 0,
-          showSizeChanger: true,
-          showTotal: (total) => t('common.total', { total: formatCount(total) }),
-        }}
+        pagination={serverPagination(query, data?.total ?? 0, (total) =>
+          t('common.total', { total: formatCount(total) }),
+        )}
         onChange={(pagination) =>
           setQuery({
             ...query,

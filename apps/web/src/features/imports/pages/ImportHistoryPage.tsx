@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader';
 import { ErrorAlert } from '../../../lib/errors';
 import { formatCount, formatDateTime } from '../../../lib/format';
+import { serverPagination } from '../../../lib/paging';
 import { useT } from '../../../lib/i18n';
 import { useImports, type ImportJob, type ImportListQuery } from '../api';
 import { ImportStatusTag } from '../components/ImportStatusTag';
@@ -66,13 +67,9 @@ export function ImportHistoryPage() {
         loading={isFetching && !data}
         scroll={{ x: 960 }}
         locale={{ emptyText: <Empty description={t('imports.empty')} /> }}
-        pagination={{
-          current: query.page,
-          pageSize: query.pageSize,
-          total: data?.total ?? 0,
-          showSizeChanger: true,
-          showTotal: (total) => t('common.total', { total: formatCount(total) }),
-        }}
+        pagination={serverPagination(query, data?.total ?? 0, (total) =>
+          t('common.total', { total: formatCount(total) }),
+        )}
         onChange={(pagination) =>
           setQuery({ page: pagination.current ?? 1, pageSize: pagination.pageSize ?? query.pageSize })
         }

@@ -5,6 +5,7 @@ import { Button, Empty, Flex, Input, Select, Table, Tag, Typography, type TableC
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader';
+import { readPaging, serverPagination, writePaging } from '../../../lib/paging';
 import { ErrorAlert } from '../../../lib/errors';
 import { EMPTY, formatCount } from '../../../lib/format';
 import { useI18n, useT } from '../../../lib/i18n';
@@ -21,28 +22,19 @@ import {
 import { AddOrganisationModal } from '../components/AddOrganisationModal';
 import { KIND_LABELS, natureLabel, STATUS_LABELS } from '../labels';
 
-const PAGE_SIZES = [10, 20, 50, 100] as const;
 const KINDS: readonly OrganisationKind[] = ['employer', 'agency'];
 // The server's limit for the search text.
 const MAX_QUERY = 60;
-
-function positiveInt(value: string | null): number | undefined {
-  if (!value || !/^\d+$/.test(value)) return undefined;
-  const number = Number(value);
-  return number > 0 ? number : undefined;
-}
 
 // The URL holds the query so a search survives reloads and can be shared; malformed values are dropped
 // here because the server answers them with a 400 instead of a list.
 function parseParams(params: URLSearchParams): OrganisationPageQuery {
   const q = params.get('q')?.trim();
   const kind = KINDS.find((value) => value === params.get('kind'));
-  const pageSize = positiveInt(params.get('pageSize'));
   return {
     q: q ? q.slice(0, MAX_QUERY) : undefined,
     kind,
-    page: positiveInt(params.get('page')) ?? 1,
-    pageSize: PAGE_SIZES.find((size) => size === pageSize) ?? 20,
+    ...readPaging(params),
   };
 }
 
@@ -50,8 +42,7 @@ function toParams(query: OrganisationPageQuery): URLSearchParams {
   const params = new URLSearchParams();
   if (query.q) params.set('q', query.q);
   if (query.kind) params.set('kind', query.kind);
-  if (query.page !== 1) params.set('page', String(query.page));
-  if (query.pageSize !== 20) params.set('pageSize', String(query.pageSize));
+  writePaging(params, query);
   return params;
 }
 
@@ -216,14 +207,9 @@ export function OrganisationsPage() {
             </Empty>
           ),
         }}
-        pagination={{
-          current: query.page,
-          pageSize: query.pageSize,
-          total: data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [...PAGE_SIZES],
-          showTotal: (total) => t('organisations.total', { total: formatCount(total) }),
-        }}
+        pagination={serverPagination(query, data?.total ?? 0, (total) =>
+          t('organisations.total', { total: formatCount(total) }),
+        )}
         onChange={(pagination) =>
           navigate({
             ...query,

@@ -3,6 +3,7 @@ import { Alert, Button, Empty, Flex, Input, Table, Tag, Typography, type TableCo
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader';
+import { readPaging, serverPagination, writePaging } from '../../../lib/paging';
 import { ErrorAlert } from '../../../lib/errors';
 import { EMPTY, formatCount } from '../../../lib/format';
 import { useT, type Translate } from '../../../lib/i18n';
@@ -11,25 +12,15 @@ import { useUniversityPage, type University, type UniversityPageQuery } from '..
 import { AddUniversityModal } from '../components/AddUniversityModal';
 import { ProvinceSelect } from '../components/ProvinceSelect';
 
-const PAGE_SIZES = [10, 20, 50, 100] as const;
-
-function positiveInt(value: string | null): number | undefined {
-  if (!value || !/^\d+$/.test(value)) return undefined;
-  const number = Number(value);
-  return number > 0 ? number : undefined;
-}
-
 // The URL holds the query so a search survives reloads and can be shared; malformed values are dropped
 // here because the server answers them with a 400 instead of a list.
 function parseParams(params: URLSearchParams): UniversityPageQuery {
   const q = params.get('q')?.trim();
   const province = params.get('province');
-  const pageSize = positiveInt(params.get('pageSize'));
   return {
     q: q ? q.slice(0, 40) : undefined,
     province: province && /^\d{2}$/.test(province) ? province : undefined,
-    page: positiveInt(params.get('page')) ?? 1,
-    pageSize: PAGE_SIZES.find((size) => size === pageSize) ?? 20,
+    ...readPaging(params),
   };
 }
 
@@ -37,8 +28,7 @@ function toParams(query: UniversityPageQuery): URLSearchParams {
   const params = new URLSearchParams();
   if (query.q) params.set('q', query.q);
   if (query.province) params.set('province', query.province);
-  if (query.page !== 1) params.set('page', String(query.page));
-  if (query.pageSize !== 20) params.set('pageSize', String(query.pageSize));
+  writePaging(params, query);
   return params;
 }
 
@@ -176,14 +166,9 @@ export function UniversitiesPage() {
             </Empty>
           ),
         }}
-        pagination={{
-          current: query.page,
-          pageSize: query.pageSize,
-          total: data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [...PAGE_SIZES],
-          showTotal: (total) => t('universities.total', { total: formatCount(total) }),
-        }}
+        pagination={serverPagination(query, data?.total ?? 0, (total) =>
+          t('universities.total', { total: formatCount(total) }),
+        )}
         onChange={(pagination) =>
           navigate({
             ...query,

@@ -2,6 +2,7 @@ import { SortAscendingOutlined, SortDescendingOutlined } from '@ant-design/icons
 import { Button, Card, Empty, Flex, Pagination, Select, Space, Spin, Tag, Typography } from 'antd';
 import { useRef } from 'react';
 import { EMPTY, formatCount } from '../../../lib/format';
+import { PAGE_SIZES } from '../../../lib/paging';
 import { useT } from '../../../lib/i18n';
 import type { Graduate, RosterQuery, RosterSort } from '../api';
 
@@ -140,7 +141,7 @@ export function RosterCards({ query, items, total, loading, onReveal, navigate }
         pageSize={query.pageSize}
         total={total}
         showSizeChanger
-        pageSizeOptions={[10, 20, 50, 100]}
+        pageSizeOptions={[...PAGE_SIZES]}
         onChange={(page, pageSize) => {
           navigate({ ...query, page: pageSize === query.pageSize ? page : 1, pageSize });
           // The pager sits below the last card; without this the next page opens at its bottom.

@@ -14,6 +14,7 @@ import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader';
 import { ErrorAlert } from '../../../lib/errors';
 import { EMPTY, formatCount, formatDateTime } from '../../../lib/format';
+import { serverPagination } from '../../../lib/paging';
 import { useT } from '../../../lib/i18n';
 import { useIsPhone } from '../../../lib/responsive';
 import { useCurrentUser } from '../../auth/api';
@@ -202,14 +203,9 @@ export function RosterPage() {
           scroll={{ x: 1500 }}
           onChange={onTableChange}
           locale={{ emptyText: <Empty description={t('roster.empty')} /> }}
-          pagination={{
-            current: query.page,
-            pageSize: query.pageSize,
-            total: data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: [10, 20, 50, 100],
-            showTotal: (total) => t('roster.total', { total: formatCount(total) }),
-          }}
+          pagination={serverPagination(query, data?.total ?? 0, (total) =>
+            t('roster.total', { total: formatCount(total) }),
+          )}
         />
       )}
       {mayReveal && <RevealModal graduate={revealing} onClose={() => setRevealing(null)} />}

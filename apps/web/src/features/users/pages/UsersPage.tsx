@@ -18,6 +18,7 @@ import { useState } from 'react';
 import { PageHeader } from '../../../components/PageHeader';
 import { ErrorAlert, useShowError } from '../../../lib/errors';
 import { formatCount, formatDateTime } from '../../../lib/format';
+import { serverPagination } from '../../../lib/paging';
 import { useI18n } from '../../../lib/i18n';
 import { useIsPhone } from '../../../lib/responsive';
 import { useCurrentUser } from '../../auth/api';
@@ -153,13 +154,9 @@ export function UsersPage() {
         loading={isFetching}
         scroll={{ x: 1140 }}
         locale={{ emptyText: <Empty description={t('users.empty')} /> }}
-        pagination={{
-          current: query.page,
-          pageSize: query.pageSize,
-          total: data?.total ?? 0,
-          showSizeChanger: true,
-          showTotal: (total) => t('common.total', { total: formatCount(total) }),
-        }}
+        pagination={serverPagination(query, data?.total ?? 0, (total) =>
+          t('common.total', { total: formatCount(total) }),
+        )}
         onChange={(pagination) =>
           setQuery({
             ...query,
