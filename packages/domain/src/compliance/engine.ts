@@ -1,0 +1,312 @@
+import { composeAdText, fieldAt } from './compose';
+import { normalizeAdText, originalSpan, type NormalizedText } from './normalize';
+import { parseAdNumber } from './numbers';
+import type { PatternRule, Rule, RuleSet } from './rule-types';
+import type { AdInput, CheckResult, ComplianceCategory, Finding, Verdict } from './types';
+
+/** Splits text into words; jieba in production (segmenter.ts). Concatenated, the words are the text. */
+export type Segmenter = (text: string) => string[];
+
+export interface CheckerOptions {
+  rules: RuleSet;
+  segment: Segmenter;
+  /** Region names (full and short: 湖北省, 湖北, 恩施土家族苗族自治州, 恩施). */
+  places: ReadonlySet<string>;
+}
+
+/** Checks job ads; build once (compiling the rules), then call for each ad. */
+export interface AdChecker {
+  check(ad: AdInput): CheckResult;
+}
+
+// Words that stand for "a place" in 户籍/地域 limits without naming one.
+const GENERIC_PLACES = new Set([
+  '本地', '本市', '本省', '本区', '本县', '当地', '本地区', '外地', '外省', '外来', '农村', '城镇', '乡下', '省内',
+  '市内', '本土', '本镇', '本乡', '周边', '附近', '东北', '西北', '西南', '华南', '华北', '华东', '华中', '南方', '北方',
+]);
+const LETTER = /[\p{L}\p{N}]/u;
+
+interface CompiledPatternRule {
+  rule: PatternRule;
+  patterns: RegExp[];
+  requires: RegExp[];
+  unless: RegExp[];
+}
+
+function expandMacros(source: string, macros: Record<string, string>): string {
+  return source.replace(/\{([A-Z_]+)\}/g, (whole, name: string) => {
+    const macro = macros[name];
+    if (macro === undefined) throw new Error(`规则引用了未定义的宏 {${name}}`);
+    return `(?:${expandMacros(macro, macros)})`;
+  });
+}
+
+// `d` gives the offsets of the key word; matches are rare, so its cost does not show.
+function compile(source: string, macros: Record<string, string>): RegExp {
+  return new RegExp(expandMacros(source, macros), 'dg');
+}
+
+function anyMatch(patterns: RegExp[], text: string): boolean {
+  return patterns.some((regex) => {
+    regex.lastIndex = 0;
+    return regex.test(text);
+  });
+}
+
+/** Word boundaries of the canonical text, computed at most once per ad and only when needed. */
+class WordBoundaries {
+  private starts: number[] | undefined;
+  constructor(
+    private readonly text: string,
+    private readonly segment: Segmenter,
+  ) {}
+
+  private load(): number[] {
+    if (!this.starts) {
+      this.starts = [];
+      let offset = 0;
+      for (const word of this.segment(this.text)) {
+        this.starts.push(offset);
+        offset += word.length;
+      }
+      this.starts.push(offset);
+    }
+    return this.starts;
+  }
+
+  /** Whether every word touching [keyStart, keyEnd) lies inside [start, end). */
+  keyIsOwnWord(keyStart: number, keyEnd: number, start: number, end: number): boolean {
+    const starts = this.load();
+    // Binary search for the word containing keyStart.
+    let lo = 0;
+    let hi = starts.length - 2;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= keyStart) lo = mid;
+      else hi = mid - 1;
+    }
+    for (let w = lo; w < starts.length - 1 && starts[w]! < keyEnd; w++) {
+      if (starts[w]! < start || starts[w + 1]! > end) return false;
+    }
+    return true;
+  }
+}
+
+interface Candidate {
+  rule: Rule;
+  /** Canonical span of the finding and of its key word. */
+  start: number;
+  end: number;
+  keyStart: number;
+  keyEnd: number;
+}
+
+/** Builds a checker from rule data. */
+export function createAdChecker(options: CheckerOptions): AdChecker {
+  const { rules, segment, places } = options;
+  const longestPlace = Math.max(0, ...[...places].map((name) => name.length));
+  const { macros } = rules;
+  const allow = new Map<ComplianceCategory, RegExp[]>();
+  for (const [category, sources] of Object.entries(rules.allow) as [ComplianceCategory, string[]][]) {
+    allow.set(
+      category,
+      sources.map((source) => compile(source, macros)),
+    );
+  }
+  const patternRules: CompiledPatternRule[] = rules.rules
+    .filter((rule): rule is PatternRule => rule.kind === 'pattern')
+    .map((rule) => ({
+      rule,
+      patterns: rule.patterns.map((source) => compile(source, macros)),
+      requires: (rule.requires ?? []).map((source) => compile(source, macros)),
+      unless: (rule.unless ?? []).map((source) => compile(source, macros)),
+    }));
+  const absenceRules = rules.rules.flatMap((rule) =>
+    rule.kind === 'absence' ? [{ rule, anyOf: rule.anyOf.map((source) => compile(source, macros)) }] : [],
+  );
+  const titleRules = rules.rules.flatMap((rule) =>
+    rule.kind === 'salary' ? [{ rule, titles: (rule.titles ?? []).map((source) => compile(source, macros)) }] : [],
+  );
+  const thinBodyRules = rules.rules.filter((rule) => rule.kind === 'thin-body');
+
+  function allowedSpans(category: ComplianceCategory, text: string, cache: Map<ComplianceCategory, [number, number][]>) {
+    let spans = cache.get(category);
+    if (!spans) {
+      spans = [];
+      for (const regex of allow.get(category) ?? []) {
+        regex.lastIndex = 0;
+        for (let m = regex.exec(text); m; m = regex.exec(text)) {
+          spans.push([m.index, m.index + m[0].length]);
+          if (m[0].length === 0) regex.lastIndex++;
+        }
+      }
+      cache.set(category, spans);
+    }
+    return spans;
+  }
+
+  function numberInRange(value: number, range: { min?: number; max?: number }): boolean {
+    if (!Number.isFinite(value)) return false;
+    return (range.min === undefined || value >= range.min) && (range.max === undefined || value <= range.max);
+  }
+
+  function patternCandidates(compiled: CompiledPatternRule, text: string, words: WordBoundaries): Candidate[] {
+    const { rule } = compiled;
+    const found: Candidate[] = [];
+    for (const regex of compiled.patterns) {
+      regex.lastIndex = 0;
+      for (let m = regex.exec(text); m; m = regex.exec(text)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (end === start) {
+          regex.lastIndex++;
+          continue;
+        }
+        const indices = groupSpans(m);
+        const key = indices.k ?? indices.n ?? [start, end];
+        let ok = true;
+        if (rule.number) ok = numberInRange(parseAdNumber(m.groups?.n ?? ''), rule.number);
+        const place = m.groups?.p;
+        if (ok && rule.place && place !== undefined) ok = GENERIC_PLACES.has(place) || places.has(place);
+        if (ok && indices.k) ok = words.keyIsOwnWord(key[0], key[1], start, end);
+        if (ok) {
+          found.push({ rule, start, end, keyStart: key[0], keyEnd: key[1] });
+        } else {
+          // A rejected match may hide a valid one starting one character later (限|湖北籍).
+          regex.lastIndex = start + 1;
+        }
+      }
+    }
+    return found;
+  }
+
+  function check(ad: AdInput): CheckResult {
+    const { text: original, fields } = composeAdText(ad);
+    const normalized = normalizeAdText(original);
+    const text = normalized.text;
+    const words = new WordBoundaries(text, segment);
+    const allowCache = new Map<ComplianceCategory, [number, number][]>();
+    const candidates: Candidate[] = [];
+
+    for (const compiled of patternRules) {
+      if (compiled.requires.length > 0 && !anyMatch(compiled.requires, text)) continue;
+      if (compiled.unless.length > 0 && anyMatch(compiled.unless, text)) continue;
+      for (const candidate of patternCandidates(compiled, text, words)) {
+        const spans = allowedSpans(compiled.rule.category, text, allowCache);
+        const permitted = spans.some(([s, e]) => s < candidate.keyEnd && e > candidate.keyStart);
+        if (!permitted) candidates.push(candidate);
+      }
+    }
+
+    const findings = dedupe(candidates).map((candidate) => toFinding(candidate, normalized, original, fields));
+    findings.push(...documentFindings(ad, normalized));
+    findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+    return { verdict: verdictOf(findings), findings };
+  }
+
+  /** Whether any region name appears (jieba keeps 上海市浦东新区 as one word, so scan substrings). */
+  function mentionsPlace(text: string): boolean {
+    for (let i = 0; i < text.length - 1; i++) {
+      for (let length = 2; length <= longestPlace && i + length <= text.length; length++) {
+        if (places.has(text.slice(i, i + length))) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Findings about the ad as a whole: missing pay, place or duties, and implausible salaries. */
+  function documentFindings(ad: AdInput, normalized: NormalizedText): Finding[] {
+    const out: Finding[] = [];
+    const text = normalized.text;
+    const whole = (rule: Rule): Finding => ({
+      ruleId: rule.id,
+      category: rule.category,
+      severity: rule.severity,
+      start: 0,
+      end: 0,
+      excerpt: '',
+      basis: rule.basis,
+      suggestion: rule.suggestion,
+      field: 'description',
+    });
+    const hasSalary = (ad.salaryMin ?? 0) > 0 || (ad.salaryMax ?? 0) > 0;
+    const body = bodyOf(normalized, ad.title.length);
+    for (const { rule, anyOf } of absenceRules) {
+      if (anyMatch(anyOf, rule.scope === 'body' ? body : text)) continue;
+      if (rule.satisfiedBy === 'salary' && hasSalary) continue;
+      if (rule.satisfiedBy === 'place' && mentionsPlace(text)) continue;
+      out.push(whole(rule));
+    }
+    for (const rule of thinBodyRules) {
+      const body = `${ad.description}${ad.requirements ?? ''}`;
+      let letters = 0;
+      for (const ch of body) if (LETTER.test(ch)) letters++;
+      if (letters < rule.minChars) out.push(whole(rule));
+    }
+    const top = Math.max(ad.salaryMax ?? 0, ad.salaryMin ?? 0);
+    if (top > 0) {
+      const title = normalizeAdText(ad.title).text;
+      for (const { rule, titles } of titleRules) {
+        if (top < rule.atLeast) continue;
+        if (titles.length > 0 && !anyMatch(titles, title)) continue;
+        out.push({ ...whole(rule), field: 'title', end: ad.title.length, excerpt: ad.title });
+      }
+    }
+    return out;
+  }
+
+  return { check };
+}
+
+/** The canonical text after the title (composed text = title, line break, body). */
+function bodyOf(normalized: NormalizedText, titleLength: number): string {
+  let i = 0;
+  while (i < normalized.starts.length && normalized.starts[i]! <= titleLength) i++;
+  return normalized.text.slice(i);
+}
+
+/** Start/end of the named groups k and n (patterns compile with the `d` flag). */
+function groupSpans(m: RegExpExecArray): { k?: [number, number]; n?: [number, number] } {
+  const groups = m.indices?.groups;
+  return { k: groups?.k, n: groups?.n };
+}
+
+/** Keeps one finding per overlapping span of a category (rules listed first win). */
+function dedupe(candidates: Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  for (const candidate of candidates) {
+    const overlaps = kept.some(
+      (other) =>
+        other.rule.category === candidate.rule.category && other.start < candidate.end && other.end > candidate.start,
+    );
+    if (!overlaps) kept.push(candidate);
+  }
+  return kept;
+}
+
+function toFinding(
+  candidate: Candidate,
+  normalized: NormalizedText,
+  original: string,
+  fields: ReturnType<typeof composeAdText>['fields'],
+): Finding {
+  const [start, end] = originalSpan(normalized, candidate.start, candidate.end);
+  const { rule } = candidate;
+  return {
+    ruleId: rule.id,
+    category: rule.category,
+    severity: rule.severity,
+    start,
+    end,
+    excerpt: original.slice(start, end),
+    basis: rule.basis,
+    suggestion: rule.suggestion,
+    field: fieldAt(fields, start),
+  };
+}
+
+/** block if any blocking finding, else warn if any warning, else pass. */
+export function verdictOf(findings: readonly Pick<Finding, 'severity'>[]): Verdict {
+  if (findings.some((finding) => finding.severity === 'block')) return 'block';
+  return findings.length > 0 ? 'warn' : 'pass';
+}

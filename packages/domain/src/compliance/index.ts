@@ -1,0 +1,6 @@
+export * from './types';
+export * from './categories';
+export * from './compose';
+export { createAdChecker, verdictOf, type AdChecker, type Segmenter } from './engine';
+export { getAdChecker } from './segmenter';
+export { RULES } from './rules';
