@@ -19,6 +19,7 @@ import {
   runGraduateImport,
 } from '../apps/server/src/modules/imports/imports.service';
 import { profileImport, type ImportProfile } from './import-profile';
+import { median } from './shared/stats';
 
 /** Validation + encryption may cost at most ~3× a bare COPY on the server database (issue 2, item 16). */
 const TARGET_RATIO = 0.3;
@@ -91,12 +92,6 @@ const GIVEN =
 const ASSISTANCE = ['脱贫家庭', '低保家庭', '低保边缘家庭', '零就业家庭', '残疾', '刚性支出困难家庭'];
 
 const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)]!;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 function measured(seconds: number[], rows: number): Measured {
   const m = median(seconds);

@@ -1,7 +1,13 @@
 // `npm run bench -- <name> [options]`: one entry point so every benchmark is found the same way.
+import { complianceBench } from './compliance';
 import { importBench } from './import';
 
 const BENCHES: Record<string, { about: string; run: (args: string[]) => Promise<void> }> = {
+  compliance: {
+    about:
+      'job-ad checks per second on one core vs. jieba-only and naive keyword baselines (--ads N, --length N, --runs N)',
+    run: complianceBench,
+  },
   import: {
     about:
       'roster import of 100,000 rows vs. a raw COPY, on PGlite and PostgreSQL (--rows N, --runs N, --profile, --skip-pglite, --skip-postgres)',

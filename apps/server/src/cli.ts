@@ -70,7 +70,7 @@ program
     }
   });
 
-const check = program.command('check').description('校验证件号码');
+const check = program.command('check').description('校验证件号码、检查招聘信息');
 check
   .command('id <value>')
   .description('校验身份证号（GB 11643：校验码、出生日期、地区码；15 位号码给出升级后的 18 位）')
@@ -96,6 +96,18 @@ check
     printCheck(validateUscc(normalizeUscc(value)), !!opts.json),
   );
 
+check
+  .command('ad <file>')
+  .description(
+    '检查招聘信息的公平就业与防诈骗问题（文本：首行为标题；.json：{title, description, requirements?, salaryMin?, salaryMax?}；- 读标准输入）',
+  )
+  .option('--json', '输出 JSON：{verdict, findings}')
+  .action(async (file: string, opts: { json?: boolean }) => {
+    const { readAdFile, printAdCheck } = await import('./modules/compliance/compliance.cli');
+    const ad = await readAdFile(file);
+    if (!ad.ok) throw new UsageError(ad.issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
+    printAdCheck(ad.ad, !!opts.json);
+  });
 const db = program.command('db').description('数据库');
 db.command('migrate')
   .description('执行全部待执行的迁移')

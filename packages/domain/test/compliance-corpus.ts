@@ -1,5 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { COMPLIANCE_CATEGORIES, type AdChecker, type AdInput, type ComplianceCategory } from '../src/compliance/index';
+import {
+  COMPLIANCE_CATEGORIES,
+  type AdChecker,
+  type AdInput,
+  type ComplianceCategory,
+} from '../src/compliance/index';
 
 /** One labelled ad of the corpus (compliance-corpus/*.jsonl). */
 export interface CorpusAd extends AdInput {
@@ -12,7 +17,9 @@ export interface CorpusAd extends AdInput {
 export function readCorpus(): CorpusAd[] {
   const dir = new URL('./compliance-corpus/', import.meta.url);
   const ads: CorpusAd[] = [];
-  for (const file of readdirSync(dir).filter((name) => name.endsWith('.jsonl')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((name) => name.endsWith('.jsonl'))
+    .sort()) {
     const lines = readFileSync(new URL(file, dir), 'utf8').split('\n');
     lines.forEach((line, index) => {
       if (!line.trim()) return;
@@ -44,7 +51,9 @@ export interface CorpusReport {
 
 /** Precision and recall per category, at ad level (an ad is flagged for a category or not). */
 export function evaluateCorpus(checker: AdChecker, ads: CorpusAd[]): CorpusReport {
-  const counts = new Map(COMPLIANCE_CATEGORIES.map((category) => [category, { tp: 0, fp: 0, fn: 0, support: 0 }]));
+  const counts = new Map(
+    COMPLIANCE_CATEGORIES.map((category) => [category, { tp: 0, fp: 0, fn: 0, support: 0 }]),
+  );
   const errors: CorpusReport['errors'] = [];
   for (const ad of ads) {
     const { findings } = checker.check(ad);

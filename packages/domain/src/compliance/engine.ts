@@ -21,10 +21,37 @@ export interface AdChecker {
 
 // Words that stand for "a place" in 户籍/地域 limits without naming one.
 const GENERIC_PLACES = new Set([
-  '本地', '本市', '本省', '本区', '本县', '当地', '本地区', '外地', '外省', '外来', '农村', '城镇', '乡下', '省内',
-  '市内', '本土', '本镇', '本乡', '周边', '附近', '东北', '西北', '西南', '华南', '华北', '华东', '华中', '南方', '北方',
+  '本地',
+  '本市',
+  '本省',
+  '本区',
+  '本县',
+  '当地',
+  '本地区',
+  '外地',
+  '外省',
+  '外来',
+  '农村',
+  '城镇',
+  '乡下',
+  '省内',
+  '市内',
+  '本土',
+  '本镇',
+  '本乡',
+  '周边',
+  '附近',
+  '东北',
+  '西北',
+  '西南',
+  '华南',
+  '华北',
+  '华东',
+  '华中',
+  '南方',
+  '北方',
 ]);
-const LETTER = /[\p{L}\p{N}]/u;
+const NOT_LETTER = /[^\p{L}\p{N}]/gu;
 
 interface CompiledPatternRule {
   rule: PatternRule;
@@ -53,39 +80,44 @@ function anyMatch(patterns: RegExp[], text: string): boolean {
   });
 }
 
-/** Word boundaries of the canonical text, computed at most once per ad and only when needed. */
+// Where jieba may cut: it segments each run between these characters on its own, so cutting
+// just the clause around a key word gives the same words as cutting the whole ad, much faster.
+const CLAUSE_BREAK = /[,;:!?。；，：！？、\n()（）[\]【】]/;
+
+/** jieba word boundaries around key words, computed clause by clause and only when needed. */
 class WordBoundaries {
-  private starts: number[] | undefined;
+  private readonly clauses = new Map<number, number[]>();
   constructor(
     private readonly text: string,
     private readonly segment: Segmenter,
   ) {}
 
-  private load(): number[] {
-    if (!this.starts) {
-      this.starts = [];
-      let offset = 0;
-      for (const word of this.segment(this.text)) {
-        this.starts.push(offset);
+  /** Word start offsets (plus the clause end) of the clause containing `at`. */
+  private clauseAt(at: number): number[] {
+    let start = at;
+    while (start > 0 && !CLAUSE_BREAK.test(this.text[start - 1]!)) start--;
+    let starts = this.clauses.get(start);
+    if (!starts) {
+      let end = at;
+      while (end < this.text.length && !CLAUSE_BREAK.test(this.text[end]!)) end++;
+      starts = [];
+      let offset = start;
+      for (const word of this.segment(this.text.slice(start, end))) {
+        starts.push(offset);
         offset += word.length;
       }
-      this.starts.push(offset);
+      starts.push(offset);
+      this.clauses.set(start, starts);
     }
-    return this.starts;
+    return starts;
   }
 
   /** Whether every word touching [keyStart, keyEnd) lies inside [start, end). */
   keyIsOwnWord(keyStart: number, keyEnd: number, start: number, end: number): boolean {
-    const starts = this.load();
-    // Binary search for the word containing keyStart.
-    let lo = 0;
-    let hi = starts.length - 2;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= keyStart) lo = mid;
-      else hi = mid - 1;
-    }
-    for (let w = lo; w < starts.length - 1 && starts[w]! < keyEnd; w++) {
+    const starts = this.clauseAt(keyStart);
+    let w = 0;
+    while (w + 1 < starts.length - 1 && starts[w + 1]! <= keyStart) w++;
+    for (; w < starts.length - 1 && starts[w]! < keyEnd; w++) {
       if (starts[w]! < start || starts[w + 1]! > end) return false;
     }
     return true;
@@ -125,11 +157,16 @@ export function createAdChecker(options: CheckerOptions): AdChecker {
     rule.kind === 'absence' ? [{ rule, anyOf: rule.anyOf.map((source) => compile(source, macros)) }] : [],
   );
   const titleRules = rules.rules.flatMap((rule) =>
-    rule.kind === 'salary' ? [{ rule, titles: (rule.titles ?? []).map((source) => compile(source, macros)) }] : [],
+    rule.kind === 'salary'
+      ? [{ rule, titles: (rule.titles ?? []).map((source) => compile(source, macros)) }]
+      : [],
   );
-  const thinBodyRules = rules.rules.filter((rule) => rule.kind === 'thin-body');
 
-  function allowedSpans(category: ComplianceCategory, text: string, cache: Map<ComplianceCategory, [number, number][]>) {
+  function allowedSpans(
+    category: ComplianceCategory,
+    text: string,
+    cache: Map<ComplianceCategory, [number, number][]>,
+  ) {
     let spans = cache.get(category);
     if (!spans) {
       spans = [];
@@ -150,7 +187,11 @@ export function createAdChecker(options: CheckerOptions): AdChecker {
     return (range.min === undefined || value >= range.min) && (range.max === undefined || value <= range.max);
   }
 
-  function patternCandidates(compiled: CompiledPatternRule, text: string, words: WordBoundaries): Candidate[] {
+  function patternCandidates(
+    compiled: CompiledPatternRule,
+    text: string,
+    words: WordBoundaries,
+  ): Candidate[] {
     const { rule } = compiled;
     const found: Candidate[] = [];
     for (const regex of compiled.patterns) {
@@ -170,7 +211,8 @@ export function createAdChecker(options: CheckerOptions): AdChecker {
         if (ok && rule.place && place !== undefined) ok = GENERIC_PLACES.has(place) || places.has(place);
         if (ok && indices.k) ok = words.keyIsOwnWord(key[0], key[1], start, end);
         if (ok) {
-          found.push({ rule, start, end, keyStart: key[0], keyEnd: key[1] });
+          const reportedEnd = indices.x ? indices.x[0] : end;
+          found.push({ rule, start, end: reportedEnd, keyStart: key[0], keyEnd: key[1] });
         } else {
           // A rejected match may hide a valid one starting one character later (限|湖北籍).
           regex.lastIndex = start + 1;
@@ -198,7 +240,9 @@ export function createAdChecker(options: CheckerOptions): AdChecker {
       }
     }
 
-    const findings = dedupe(candidates).map((candidate) => toFinding(candidate, normalized, original, fields));
+    const findings = dedupe(candidates).map((candidate) =>
+      toFinding(candidate, normalized, original, fields),
+    );
     findings.push(...documentFindings(ad, normalized));
     findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
     return { verdict: verdictOf(findings), findings };
@@ -232,16 +276,12 @@ export function createAdChecker(options: CheckerOptions): AdChecker {
     const hasSalary = (ad.salaryMin ?? 0) > 0 || (ad.salaryMax ?? 0) > 0;
     const body = bodyOf(normalized, ad.title.length);
     for (const { rule, anyOf } of absenceRules) {
-      if (anyMatch(anyOf, rule.scope === 'body' ? body : text)) continue;
+      const within = rule.scope === 'body' ? body : text;
+      const tooShort = rule.minChars !== undefined && letterCount(within) < rule.minChars;
+      if (!tooShort && anyMatch(anyOf, within)) continue;
       if (rule.satisfiedBy === 'salary' && hasSalary) continue;
       if (rule.satisfiedBy === 'place' && mentionsPlace(text)) continue;
       out.push(whole(rule));
-    }
-    for (const rule of thinBodyRules) {
-      const body = `${ad.description}${ad.requirements ?? ''}`;
-      let letters = 0;
-      for (const ch of body) if (LETTER.test(ch)) letters++;
-      if (letters < rule.minChars) out.push(whole(rule));
     }
     const top = Math.max(ad.salaryMax ?? 0, ad.salaryMin ?? 0);
     if (top > 0) {
@@ -258,6 +298,10 @@ export function createAdChecker(options: CheckerOptions): AdChecker {
   return { check };
 }
 
+function letterCount(text: string): number {
+  return text.replace(NOT_LETTER, '').length;
+}
+
 /** The canonical text after the title (composed text = title, line break, body). */
 function bodyOf(normalized: NormalizedText, titleLength: number): string {
   let i = 0;
@@ -265,21 +309,32 @@ function bodyOf(normalized: NormalizedText, titleLength: number): string {
   return normalized.text.slice(i);
 }
 
-/** Start/end of the named groups k and n (patterns compile with the `d` flag). */
-function groupSpans(m: RegExpExecArray): { k?: [number, number]; n?: [number, number] } {
+/** Start/end of the named groups k, n and x (patterns compile with the `d` flag). */
+function groupSpans(m: RegExpExecArray): {
+  k?: [number, number];
+  n?: [number, number];
+  x?: [number, number];
+} {
   const groups = m.indices?.groups;
-  return { k: groups?.k, n: groups?.n };
+  return { k: groups?.k, n: groups?.n, x: groups?.x };
 }
 
-/** Keeps one finding per overlapping span of a category (rules listed first win). */
+/**
+ * One finding per overlapping span of a category: overlapping matches merge into their union
+ * (要求女性 + 女性勿扰 → 要求女性勿扰), reported under the rule listed first.
+ */
 function dedupe(candidates: Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
   for (const candidate of candidates) {
-    const overlaps = kept.some(
-      (other) =>
-        other.rule.category === candidate.rule.category && other.start < candidate.end && other.end > candidate.start,
+    const other = kept.find(
+      (k) =>
+        k.rule.category === candidate.rule.category && k.start < candidate.end && k.end > candidate.start,
     );
-    if (!overlaps) kept.push(candidate);
+    if (!other) kept.push({ ...candidate });
+    else {
+      other.start = Math.min(other.start, candidate.start);
+      other.end = Math.max(other.end, candidate.end);
+    }
   }
   return kept;
 }

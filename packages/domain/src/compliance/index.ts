@@ -4,3 +4,4 @@ export * from './compose';
 export { createAdChecker, verdictOf, type AdChecker, type Segmenter } from './engine';
 export { getAdChecker } from './segmenter';
 export { RULES } from './rules';
+export * from './input';

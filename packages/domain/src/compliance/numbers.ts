@@ -49,7 +49,10 @@ function parseSmallChinese(text: string): number {
  */
 export function parseAdNumber(raw: string): number {
   const text = raw.replace(/[,，]/g, '').trim();
-  const match = /^([0-9.]+|[零〇一幺二两三四五六七八九十百千]+)(万|w|千|k)?([零〇一幺二两三四五六七八九十百千0-9.]*)$/i.exec(text);
+  const match =
+    /^([0-9.]+|[零〇一幺二两三四五六七八九十百千]+)(万|w|千|k)?([零〇一幺二两三四五六七八九十百千0-9.]*)$/i.exec(
+      text,
+    );
   if (!match) return Number.NaN;
   const [, head = '', multiplier, tail = ''] = match;
   const base = /^[0-9.]+$/.test(head) ? Number(head) : parseSmallChinese(head);

@@ -10,6 +10,8 @@ import type { ComplianceCategory, Severity } from './types';
  *   the finding; without `k` the whole match is the key.
  * - `n` a number (Arabic or Chinese, 万/k allowed) that must lie within `number`.
  * - `p` a place: it must be a known region name or a generic word such as 本地, 外地.
+ * - `x` trailing context: read for the word check (仅招女老师: 女 belongs to 女老师) but not
+ *   reported as part of the finding.
  */
 interface RuleBase {
   /** Stable id, `<category>.<name>`. */
@@ -42,12 +44,8 @@ export interface AbsenceRule extends RuleBase {
   satisfiedBy?: 'salary' | 'place';
   /** Look only at the body (not the title: a title 客服专员 says nothing of the duties). */
   scope?: 'body';
-}
-
-/** Flags an ad whose body (everything after the title) has fewer than `minChars` letters. */
-export interface ThinBodyRule extends RuleBase {
-  kind: 'thin-body';
-  minChars: number;
+  /** Also flagged when the body has fewer letters than this (a one-line ad has no duties). */
+  minChars?: number;
 }
 
 /** Flags structured salaries (yuan per month) no honest employer offers for the role. */
@@ -59,7 +57,7 @@ export interface SalaryRule extends RuleBase {
   atLeast: number;
 }
 
-export type Rule = PatternRule | AbsenceRule | ThinBodyRule | SalaryRule;
+export type Rule = PatternRule | AbsenceRule | SalaryRule;
 
 /** Everything the engine needs: macros, permission phrases per category, and the rules. */
 export interface RuleSet {
