@@ -5,7 +5,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { getAdChecker, type AdInput } from '@jiuye/domain/compliance/index';
 import { getJieba } from '@jiuye/domain/compliance/segmenter';
-import { readCorpus } from '../packages/domain/test/compliance-corpus';
+import { readCorpus } from '@jiuye/domain/compliance/corpus';
 import { median, timedSync } from './shared/stats';
 
 const RESULTS = fileURLToPath(new URL('./results/compliance.json', import.meta.url));

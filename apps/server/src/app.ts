@@ -23,6 +23,8 @@ import { authRoutes } from './modules/auth/auth.routes';
 import { graduatesRoutes, profileRoutes } from './modules/graduates/graduates.routes';
 import { importsRoutes, MAX_UPLOAD_BYTES } from './modules/imports/imports.routes';
 import { organisationsRoutes } from './modules/organisations/organisations.routes';
+import { complianceRoutes } from './modules/compliance/compliance.routes';
+import { jobsRoutes } from './modules/jobs/jobs.routes';
 import { referenceRoutes } from './modules/reference/reference.routes';
 import { usersRoutes } from './modules/users/users.routes';
 
@@ -103,6 +105,8 @@ export async function buildApp(
   await app.register(profileRoutes(deps), { prefix: '/api/me' });
   await app.register(importsRoutes(deps, jobs), { prefix: '/api/imports' });
   await app.register(organisationsRoutes(deps), { prefix: '/api/organisations' });
+  await app.register(jobsRoutes(deps), { prefix: '/api/jobs' });
+  await app.register(complianceRoutes(deps), { prefix: '/api/compliance' });
   await app.register(auditRoutes(deps), { prefix: '/api/audit' });
 
   const webDist = opts.webDistDir;

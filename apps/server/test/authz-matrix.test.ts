@@ -75,6 +75,18 @@ const ROUTES: RouteEntry[] = [
   { method: 'GET', path: '/api/imports/:id/errors.csv', access: 'roster.import' },
   { method: 'GET', path: '/api/organisations', access: 'organisations.read' },
   { method: 'POST', path: '/api/organisations', access: 'organisations.manage' },
+  { method: 'GET', path: '/api/jobs', access: 'authenticated' },
+  { method: 'GET', path: '/api/jobs/:id', access: 'authenticated' },
+  { method: 'POST', path: '/api/jobs', access: 'jobs.manage' },
+  { method: 'PUT', path: '/api/jobs/:id', access: 'jobs.manage' },
+  { method: 'POST', path: '/api/jobs/:id/publish', access: 'jobs.manage' },
+  { method: 'POST', path: '/api/jobs/:id/close', access: 'jobs.manage' },
+  { method: 'POST', path: '/api/jobs/:id/reports', access: 'jobs.report' },
+  { method: 'POST', path: '/api/compliance/check', access: 'compliance.check' },
+  { method: 'GET', path: '/api/compliance/rules', access: 'authenticated' },
+  { method: 'GET', path: '/api/compliance/queue', access: 'compliance.review' },
+  { method: 'GET', path: '/api/compliance/queue/:id', access: 'compliance.review' },
+  { method: 'POST', path: '/api/compliance/queue/:id/decision', access: 'compliance.review' },
 ];
 
 type Actor =

@@ -11,7 +11,11 @@ describe('permissions', () => {
     expect(rolesWith('roster.reveal').sort()).toEqual(['career_centre', 'counsellor']);
   });
 
-  it('gives graduates nothing beyond their own profile', () => {
-    expect(PERMISSIONS.filter((p) => can('graduate', p))).toEqual(['profile.own']);
+  it('gives graduates nothing beyond their own profile and reporting job ads', () => {
+    expect(PERMISSIONS.filter((p) => can('graduate', p))).toEqual(['profile.own', 'jobs.report']);
+  });
+
+  it('keeps the job-ad review to education officials and admins', () => {
+    expect(rolesWith('compliance.review').sort()).toEqual(['admin', 'edu_official']);
   });
 });

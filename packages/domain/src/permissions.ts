@@ -14,18 +14,29 @@ export const PERMISSIONS = [
   'organisations.read',
   'organisations.manage',
   'reference.manage',
+  'jobs.manage',
+  'jobs.report',
+  'compliance.check',
+  'compliance.review',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  graduate: ['profile.own'],
-  employer: ['organisations.read'],
-  agency: ['organisations.read'],
+  graduate: ['profile.own', 'jobs.report'],
+  employer: ['organisations.read', 'jobs.manage', 'compliance.check'],
+  agency: ['organisations.read', 'jobs.manage', 'compliance.check'],
   // Counsellors follow their own students up by phone, so they may reveal; they do not import.
   counsellor: ['roster.read', 'roster.reveal'],
-  career_centre: ['roster.read', 'roster.reveal', 'roster.import'],
+  career_centre: ['roster.read', 'roster.reveal', 'roster.import', 'compliance.check'],
   // Officials steer by aggregate data: they read rosters masked and never need raw IDs.
-  edu_official: ['roster.read', 'organisations.read', 'organisations.manage'],
+  // Education officials review flagged job ads and graduates' reports in their province (measure 十九).
+  edu_official: [
+    'roster.read',
+    'organisations.read',
+    'organisations.manage',
+    'compliance.check',
+    'compliance.review',
+  ],
   hrss_official: ['organisations.read'],
   admin: [
     'roster.read',
@@ -35,6 +46,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'organisations.read',
     'organisations.manage',
     'reference.manage',
+    'compliance.check',
+    'compliance.review',
   ],
 };
 

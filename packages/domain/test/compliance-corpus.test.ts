@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COMPLIANCE_CATEGORIES, RULES } from '../src/compliance/index';
 import { getAdChecker } from '../src/compliance/segmenter';
-import { evaluateCorpus, readCorpus } from './compliance-corpus';
+import { evaluateCorpus, readCorpus } from '../src/compliance/corpus';
 
 const ads = readCorpus();
 const BLOCKING = new Set(

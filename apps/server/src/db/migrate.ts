@@ -2,11 +2,13 @@ import { Migrator, type Migration, type MigrationResultSet } from 'kysely/migrat
 import type { Database } from './index';
 import * as m0001 from './migrations/0001_foundation';
 import * as m0002 from './migrations/0002_reference_data';
+import * as m0003 from './migrations/0003_job_postings';
 
 // Listed explicitly (not read from a folder) so bundling or a changed cwd can never skip one.
 const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_reference_data': m0002,
+  '0003_job_postings': m0003,
 };
 
 /** Applies every pending migration; throws with the failing migration's name. */

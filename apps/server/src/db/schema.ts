@@ -202,6 +202,61 @@ export interface ImportStagingTable {
   assistance_category: string | null;
 }
 
+export type PostingStatus = 'draft' | 'published' | 'closed' | 'taken_down';
+export type ReviewStatus = 'none' | 'pending' | 'cleared' | 'taken_down';
+
+export interface JobPostingTable {
+  id: Generated<string>;
+  organisation_id: string;
+  province_code: string | null;
+  title: string;
+  description: string;
+  requirements: string | null;
+  // bigint columns come back as strings from pg; the repository converts them.
+  salary_min_fen: ColumnType<string | number | null, number | null, number | null>;
+  salary_max_fen: ColumnType<string | number | null, number | null, number | null>;
+  status: Auto<PostingStatus>;
+  compliance_verdict: 'pass' | 'warn' | 'block' | null;
+  compliance_findings: ColumnType<unknown[], string | undefined, string>;
+  warnings_acknowledged_by: string | null;
+  warnings_acknowledged_at: Date | null;
+  review_status: Auto<ReviewStatus>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  published_at: Date | null;
+}
+
+export interface ComplianceBlockTable {
+  id: Generated<string>;
+  posting_id: string;
+  organisation_id: string;
+  rule_ids: string[];
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface JobReportTable {
+  id: Generated<string>;
+  posting_id: string;
+  reporter_id: string;
+  category: string;
+  reason: string;
+  evidence: string | null;
+  status: Auto<'open' | 'upheld' | 'dismissed'>;
+  created_at: Timestamp;
+  resolved_at: Date | null;
+}
+
+export interface ComplianceDecisionTable {
+  id: Generated<string>;
+  posting_id: string;
+  decision: 'clear' | 'take_down';
+  reason: string;
+  decided_by: string;
+  created_at: Timestamp;
+}
+
 export interface DB {
   regions: RegionTable;
   universities: UniversityTable;
@@ -217,6 +272,10 @@ export interface DB {
   imports: ImportTable;
   import_errors: ImportErrorTable;
   import_staging: ImportStagingTable;
+  job_postings: JobPostingTable;
+  compliance_blocks: ComplianceBlockTable;
+  job_reports: JobReportTable;
+  compliance_decisions: ComplianceDecisionTable;
 }
 
 export type UserRow = Selectable<UserTable>;

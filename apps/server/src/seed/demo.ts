@@ -7,6 +7,7 @@ import { createRng, generateIdNumber, generateMobile, generateUscc, type Rng } f
 import type { Deps } from '../platform/context';
 import { createCliImport, importResult, runGraduateImport } from '../modules/imports/imports.service';
 import { createUser } from '../modules/users/users.service';
+import { seedPostings } from './demo-postings';
 import type { Actor } from '../modules/audit/audit.service';
 
 /** Password of every demo account (meets the password rules); printed by `npm start`. */
@@ -175,6 +176,15 @@ export interface SeedSummary {
 }
 
 /** Whether the database already holds demo (or any) roster data. */
+async function userIdOf(deps: Pick<Deps, 'db'>, username: string) {
+  const row = await deps.db
+    .selectFrom('users')
+    .select('id')
+    .where('username', '=', username)
+    .executeTakeFirst();
+  return row?.id;
+}
+
 export async function isEmpty(deps: Pick<Deps, 'db'>) {
   const row = await deps.db.selectFrom('users').select('id').limit(1).executeTakeFirst();
   return !row;
@@ -268,6 +278,7 @@ export async function seedDemo(
     .selectFrom('organisations')
     .select('id')
     .where('kind', '=', 'employer')
+    .where('verification', '=', 'verified')
     .orderBy('uscc')
     .limit(1)
     .executeTakeFirstOrThrow();
@@ -344,5 +355,11 @@ export async function seedDemo(
         a.scope.kind,
     });
   }
+  const postings = await seedPostings(deps, {
+    employerId: employer.id,
+    graduateUserId: (await userIdOf(deps, 'graduate'))!,
+    province: DEMO_PROVINCE,
+  });
+  say(`  ${postings} 个岗位（含待审核、被举报与屡次违规的示例）`);
   return { universities: unis.length, graduates, employers: orgRows.length, accounts: created };
 }

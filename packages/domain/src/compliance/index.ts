@@ -5,3 +5,4 @@ export { createAdChecker, verdictOf, type AdChecker, type Segmenter } from './en
 export { getAdChecker } from './segmenter';
 export { RULES } from './rules';
 export * from './input';
+export * from './review';

@@ -4,9 +4,9 @@ import {
   type AdChecker,
   type AdInput,
   type ComplianceCategory,
-} from '../src/compliance/index';
+} from './index';
 
-/** One labelled ad of the corpus (compliance-corpus/*.jsonl). */
+/** One labelled ad of the corpus (packages/domain/corpus/job-ads/*.jsonl). */
 export interface CorpusAd extends AdInput {
   id: string;
   labels: ComplianceCategory[];
@@ -15,7 +15,7 @@ export interface CorpusAd extends AdInput {
 
 /** Reads every corpus file; throws on a malformed line, naming file and line. */
 export function readCorpus(): CorpusAd[] {
-  const dir = new URL('./compliance-corpus/', import.meta.url);
+  const dir = new URL('../../corpus/job-ads/', import.meta.url);
   const ads: CorpusAd[] = [];
   for (const file of readdirSync(dir)
     .filter((name) => name.endsWith('.jsonl'))

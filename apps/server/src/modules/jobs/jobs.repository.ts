@@ -1,0 +1,129 @@
+import { sql, type Selectable } from 'kysely';
+import type { Database } from '../../db';
+import type { JobPostingTable, PostingStatus, ReviewStatus } from '../../db/schema';
+import type { PostingScope } from './jobs.policy';
+
+export type PostingRow = Selectable<JobPostingTable> & {
+  organisation_name: string;
+  organisation_verified: boolean;
+};
+
+function withOrganisation(db: Database) {
+  return db
+    .selectFrom('job_postings as p')
+    .innerJoin('organisations as o', 'o.id', 'p.organisation_id')
+    .selectAll('p')
+    .select([
+      'o.name as organisation_name',
+      sql<boolean>`o.verification = 'verified'`.as('organisation_verified'),
+    ]);
+}
+
+/** One posting with its organisation's name, or undefined. */
+export function findPosting(db: Database, id: string): Promise<PostingRow | undefined> {
+  return withOrganisation(db).where('p.id', '=', id).executeTakeFirst();
+}
+
+export interface PostingFilter {
+  status?: PostingStatus | undefined;
+  q?: string | undefined;
+  offset: number;
+  limit: number;
+}
+
+const likeOf = (q: string) => `%${q.replace(/[\\%_]/g, '\\$&')}%`;
+
+/** A page of postings: an organisation's own (any status) or the published ones. */
+export async function listPostings(db: Database, scope: PostingScope, f: PostingFilter) {
+  let q = withOrganisation(db);
+  if (scope.kind === 'own') q = q.where('p.organisation_id', '=', scope.organisationId);
+  else if (scope.kind === 'province') q = q.where('p.province_code', '=', scope.provinceCode);
+  if (scope.kind === 'published') q = q.where('p.status', '=', 'published');
+  else if (f.status) q = q.where('p.status', '=', f.status);
+  if (f.q)
+    q = q.where((eb) => eb.or([eb('p.title', 'like', likeOf(f.q!)), eb('o.name', 'like', likeOf(f.q!))]));
+  const order = scope.kind === 'published' ? 'p.published_at' : 'p.updated_at';
+  const [items, total] = await Promise.all([
+    q.orderBy(order, 'desc').orderBy('p.id').offset(f.offset).limit(f.limit).execute(),
+    q
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: Number(total.n) };
+}
+
+export interface PostingFields {
+  title: string;
+  description: string;
+  requirements: string | null;
+  salary_min_fen: number | null;
+  salary_max_fen: number | null;
+  compliance_verdict: 'pass' | 'warn' | 'block';
+  compliance_findings: string;
+}
+
+/** Inserts a draft posting. */
+export function insertPosting(
+  db: Database,
+  p: PostingFields & { organisation_id: string; province_code: string | null; created_by: string | null },
+) {
+  return db.insertInto('job_postings').values(p).returning('id').executeTakeFirstOrThrow();
+}
+
+/** Saves edited fields; an edited posting is a draft again until it is re-published. */
+export function updatePostingFields(db: Database, id: string, p: PostingFields, now: Date) {
+  return db
+    .updateTable('job_postings')
+    .set({
+      ...p,
+      status: 'draft',
+      review_status: 'none',
+      warnings_acknowledged_at: null,
+      warnings_acknowledged_by: null,
+      published_at: null,
+      updated_at: now,
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Marks a posting published with the check it passed. */
+export function markPublished(
+  db: Database,
+  id: string,
+  p: Pick<PostingFields, 'compliance_verdict' | 'compliance_findings'> & {
+    acknowledgedBy: string | null;
+    needsReview: boolean;
+  },
+  now: Date,
+) {
+  return db
+    .updateTable('job_postings')
+    .set({
+      status: 'published',
+      compliance_verdict: p.compliance_verdict,
+      compliance_findings: p.compliance_findings,
+      warnings_acknowledged_by: p.acknowledgedBy,
+      warnings_acknowledged_at: p.acknowledgedBy ? now : null,
+      review_status: p.needsReview ? 'pending' : 'none',
+      published_at: now,
+      updated_at: now,
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Sets the lifecycle and review state of a posting. */
+export function setPostingState(
+  db: Database,
+  id: string,
+  state: { status?: PostingStatus; review_status?: ReviewStatus },
+  now: Date,
+) {
+  return db
+    .updateTable('job_postings')
+    .set({ ...state, updated_at: now })
+    .where('id', '=', id)
+    .execute();
+}

@@ -1,0 +1,269 @@
+import { CATEGORY_LABELS } from '@jiuye/domain/compliance/categories';
+import {
+  adTextIssues,
+  getAdChecker,
+  type AdInput,
+  type CheckResult,
+  type Finding,
+} from '@jiuye/domain/compliance/index';
+import type { AuthUser, Deps } from '../../platform/context';
+import { AppError, validationError, type Issue } from '../../platform/errors';
+import { recordAudit, type Actor } from '../audit/audit.service';
+import { recordBlockedPublication } from '../compliance/compliance.service';
+import { mayManagePosting, maySeePosting, postingScopeOf } from './jobs.policy';
+import * as repo from './jobs.repository';
+
+const FEN_PER_YUAN = 100;
+
+/** The posting as the API returns it (salaries in yuan per month; stored in fen). */
+export function postingDto(p: repo.PostingRow) {
+  const yuan = (fen: string | number | null) => (fen === null ? null : Number(fen) / FEN_PER_YUAN);
+  return {
+    id: p.id,
+    organisationId: p.organisation_id,
+    organisationName: p.organisation_name,
+    organisationVerified: p.organisation_verified,
+    title: p.title,
+    description: p.description,
+    requirements: p.requirements,
+    salaryMin: yuan(p.salary_min_fen),
+    salaryMax: yuan(p.salary_max_fen),
+    status: p.status,
+    reviewStatus: p.review_status,
+    compliance: {
+      verdict: p.compliance_verdict,
+      findings: p.compliance_findings as unknown as Finding[],
+      warningsAcknowledgedAt: p.warnings_acknowledged_at
+        ? new Date(p.warnings_acknowledged_at).toISOString()
+        : null,
+    },
+    createdAt: new Date(p.created_at).toISOString(),
+    updatedAt: new Date(p.updated_at).toISOString(),
+    publishedAt: p.published_at ? new Date(p.published_at).toISOString() : null,
+  };
+}
+
+export interface PostingInput {
+  title: string;
+  description: string;
+  requirements?: string | null | undefined;
+  salaryMin?: number | null | undefined;
+  salaryMax?: number | null | undefined;
+}
+
+function adOf(input: PostingInput): AdInput {
+  return {
+    title: input.title.trim(),
+    description: input.description,
+    requirements: input.requirements?.trim() ? input.requirements : null,
+    salaryMin: input.salaryMin ?? null,
+    salaryMax: input.salaryMax ?? null,
+  };
+}
+
+/** Checks the fields (all problems at once) and returns what the table stores. */
+function fieldsOf(input: PostingInput): { fields: repo.PostingFields; result: CheckResult } {
+  const ad = adOf(input);
+  const issues: Issue[] = adTextIssues(ad);
+  if (!ad.title) issues.push({ path: 'title', message: '请填写岗位名称' });
+  if (ad.salaryMin != null && ad.salaryMax != null && ad.salaryMin > ad.salaryMax) {
+    issues.push({ path: 'salaryMin', message: '最低月薪不能高于最高月薪' });
+  }
+  if (issues.length > 0) throw validationError(issues);
+  const result = getAdChecker().check(ad);
+  return {
+    result,
+    fields: {
+      title: ad.title,
+      description: ad.description,
+      requirements: ad.requirements ?? null,
+      salary_min_fen: ad.salaryMin == null ? null : Math.round(ad.salaryMin * FEN_PER_YUAN),
+      salary_max_fen: ad.salaryMax == null ? null : Math.round(ad.salaryMax * FEN_PER_YUAN),
+      compliance_verdict: result.verdict,
+      compliance_findings: JSON.stringify(result.findings),
+    },
+  };
+}
+
+async function loadVisible(deps: Pick<Deps, 'db'>, user: AuthUser, id: string): Promise<repo.PostingRow> {
+  const posting = await repo.findPosting(deps.db, id);
+  if (!posting || !maySeePosting(user, posting)) throw new AppError('not_found', '岗位不存在或已下线');
+  return posting;
+}
+
+async function loadManaged(deps: Pick<Deps, 'db'>, user: AuthUser, id: string): Promise<repo.PostingRow> {
+  const posting = await loadVisible(deps, user, id);
+  if (!mayManagePosting(user, posting)) throw new AppError('forbidden', '只能管理本单位发布的岗位');
+  return posting;
+}
+
+/** One posting the user may see. */
+export async function getPosting(deps: Pick<Deps, 'db'>, user: AuthUser, id: string) {
+  return postingDto(await loadVisible(deps, user, id));
+}
+
+/** The user's organisation's postings (employers) or the published ones (everyone else). */
+export async function listPostings(deps: Pick<Deps, 'db'>, user: AuthUser, f: repo.PostingFilter) {
+  const scope = postingScopeOf(user);
+  const { items, total } = await repo.listPostings(
+    deps.db,
+    scope.kind === 'own' ? scope : { kind: 'published' },
+    f,
+  );
+  return { total, items: items.map(postingDto) };
+}
+
+/** Saves a new draft; the check runs at once so the employer sees its findings. */
+export async function createPosting(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  user: AuthUser,
+  actor: Actor,
+  input: PostingInput,
+) {
+  const scope = postingScopeOf(user);
+  if (scope.kind !== 'own') throw new AppError('forbidden', '只有用人单位账号可以发布岗位');
+  const { fields } = fieldsOf(input);
+  const organisation = await deps.db
+    .selectFrom('organisations')
+    .select(['province_code'])
+    .where('id', '=', scope.organisationId)
+    .executeTakeFirst();
+  if (!organisation) throw new AppError('not_found', '账号所属单位不存在');
+  const id = await deps.db.transaction().execute(async (trx) => {
+    const row = await repo.insertPosting(trx, {
+      ...fields,
+      organisation_id: scope.organisationId,
+      province_code: organisation.province_code,
+      created_by: user.id,
+    });
+    await recordAudit(
+      trx,
+      actor,
+      {
+        action: 'posting.create',
+        targetType: 'job_posting',
+        targetId: row.id,
+        detail: { title: fields.title },
+      },
+      deps.clock,
+    );
+    return row.id;
+  });
+  return getPosting(deps, user, id);
+}
+
+/** Saves edits; a published posting goes back to draft until it is published again. */
+export async function updatePosting(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  user: AuthUser,
+  actor: Actor,
+  id: string,
+  input: PostingInput,
+) {
+  const posting = await loadManaged(deps, user, id);
+  const { fields } = fieldsOf(input);
+  await deps.db.transaction().execute(async (trx) => {
+    await repo.updatePostingFields(trx, posting.id, fields, deps.clock());
+    await recordAudit(
+      trx,
+      actor,
+      {
+        action: 'posting.update',
+        targetType: 'job_posting',
+        targetId: posting.id,
+        detail: { from: posting.status },
+      },
+      deps.clock,
+    );
+  });
+  return getPosting(deps, user, id);
+}
+
+function findingIssues(findings: Finding[]): Issue[] {
+  return findings.map((f) => ({
+    path: f.field,
+    message: `${CATEGORY_LABELS[f.category].zh}${f.excerpt ? `「${f.excerpt}」` : ''}：${f.suggestion}`,
+  }));
+}
+
+/**
+ * Publishes a posting: its organisation must be verified, a blocked ad is refused (and counted
+ * against the organisation), warnings must be acknowledged and put the ad in officials' review queue.
+ */
+export async function publishPosting(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  user: AuthUser,
+  actor: Actor,
+  id: string,
+  opts: { acknowledgeWarnings: boolean },
+) {
+  const posting = await loadManaged(deps, user, id);
+  if (posting.status === 'published') throw new AppError('conflict', '岗位已发布');
+  if (posting.status === 'taken_down') throw new AppError('conflict', '岗位已被下架，请修改后重新提交');
+  if (!posting.organisation_verified) throw new AppError('forbidden', '单位通过认证后才能发布岗位');
+  const { result, fields } = fieldsOf({
+    title: posting.title,
+    description: posting.description,
+    requirements: posting.requirements,
+    salaryMin: posting.salary_min_fen === null ? null : Number(posting.salary_min_fen) / FEN_PER_YUAN,
+    salaryMax: posting.salary_max_fen === null ? null : Number(posting.salary_max_fen) / FEN_PER_YUAN,
+  });
+  if (result.verdict === 'block') {
+    const blocking = result.findings.filter((f) => f.severity === 'block');
+    await recordBlockedPublication(deps, actor, posting, blocking);
+    throw validationError(findingIssues(blocking), '招聘信息含有违反公平就业或防诈骗规定的内容，不能发布');
+  }
+  if (result.verdict === 'warn' && !opts.acknowledgeWarnings) {
+    throw new AppError(
+      'conflict',
+      '招聘信息有需要确认的提示，请逐条确认后再发布',
+      findingIssues(result.findings),
+    );
+  }
+  await deps.db.transaction().execute(async (trx) => {
+    await repo.markPublished(
+      trx,
+      posting.id,
+      {
+        compliance_verdict: result.verdict,
+        compliance_findings: fields.compliance_findings,
+        acknowledgedBy: result.verdict === 'warn' ? user.id : null,
+        needsReview: result.verdict === 'warn',
+      },
+      deps.clock(),
+    );
+    await recordAudit(
+      trx,
+      actor,
+      {
+        action: 'posting.publish',
+        targetType: 'job_posting',
+        targetId: posting.id,
+        detail: { verdict: result.verdict, acknowledged: result.findings.map((f) => f.ruleId) },
+      },
+      deps.clock,
+    );
+  });
+  return getPosting(deps, user, id);
+}
+
+/** Takes a published posting off the market (the employer's own decision). */
+export async function closePosting(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  user: AuthUser,
+  actor: Actor,
+  id: string,
+) {
+  const posting = await loadManaged(deps, user, id);
+  if (posting.status !== 'published') throw new AppError('conflict', '只有已发布的岗位可以关闭');
+  await deps.db.transaction().execute(async (trx) => {
+    await repo.setPostingState(trx, posting.id, { status: 'closed' }, deps.clock());
+    await recordAudit(
+      trx,
+      actor,
+      { action: 'posting.close', targetType: 'job_posting', targetId: posting.id },
+      deps.clock,
+    );
+  });
+  return getPosting(deps, user, id);
+}

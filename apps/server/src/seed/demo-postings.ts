@@ -1,0 +1,126 @@
+import { getAdChecker, type AdInput } from '@jiuye/domain/compliance/index';
+import { readCorpus, type CorpusAd } from '@jiuye/domain/compliance/corpus';
+import type { Deps } from '../platform/context';
+import * as jobsRepo from '../modules/jobs/jobs.repository';
+import * as complianceRepo from '../modules/compliance/compliance.repository';
+
+// Demo postings come from the labelled corpus (ads written for this project), so what the demo
+// shows is exactly what the checker and its tests see.
+
+const FEN_PER_YUAN = 100;
+
+function fieldsOf(ad: AdInput) {
+  const result = getAdChecker().check(ad);
+  return {
+    result,
+    fields: {
+      title: ad.title,
+      description: ad.description,
+      requirements: ad.requirements ?? null,
+      salary_min_fen: ad.salaryMin == null ? null : ad.salaryMin * FEN_PER_YUAN,
+      salary_max_fen: ad.salaryMax == null ? null : ad.salaryMax * FEN_PER_YUAN,
+      compliance_verdict: result.verdict,
+      compliance_findings: JSON.stringify(result.findings),
+    },
+  };
+}
+
+async function insert(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  organisationId: string,
+  province: string,
+  ad: CorpusAd,
+  state: 'draft' | 'published',
+  publishedAt: Date,
+) {
+  const { result, fields } = fieldsOf(ad);
+  const { id } = await jobsRepo.insertPosting(deps.db, {
+    ...fields,
+    organisation_id: organisationId,
+    province_code: province,
+    created_by: null,
+  });
+  if (state === 'published') {
+    await jobsRepo.markPublished(
+      deps.db,
+      id,
+      {
+        compliance_verdict: result.verdict,
+        compliance_findings: fields.compliance_findings,
+        acknowledgedBy: null,
+        needsReview: result.verdict === 'warn',
+      },
+      publishedAt,
+    );
+  }
+  return { id, result };
+}
+
+/**
+ * Published clean postings across verified organisations, plus the cases the review queue is
+ * for: an ad published with acknowledged warnings, a graduate's report, and an organisation
+ * with three refused ads (a repeat offender). Returns how many postings it created.
+ */
+export async function seedPostings(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  opts: { employerId: string; graduateUserId: string; province: string },
+): Promise<number> {
+  const corpus = readCorpus();
+  const clean = corpus.filter((ad) => ad.labels.length === 0 && !ad.id.startsWith('h-'));
+  const onlyWarnings = corpus.filter(
+    (ad) => ad.labels.length === 1 && (ad.labels[0] === 'appearance' || ad.labels[0] === 'age'),
+  );
+  const blocked = corpus.filter((ad) => ad.labels.includes('fee') || ad.labels.includes('gender'));
+  const organisations = await deps.db
+    .selectFrom('organisations')
+    .select('id')
+    .where('verification', '=', 'verified')
+    .where('id', '!=', opts.employerId)
+    .orderBy('uscc')
+    .limit(40)
+    .execute();
+  const now = deps.clock().getTime();
+  const hoursAgo = (h: number) => new Date(now - h * 3_600_000);
+  let created = 0;
+  let published: { id: string }[] = [];
+
+  for (const [i, ad] of clean.entries()) {
+    const org = i < 5 ? opts.employerId : organisations[i % organisations.length]!.id;
+    const posting = await insert(deps, org, opts.province, ad, 'published', hoursAgo(i * 5));
+    if (posting.result.verdict === 'pass' && org !== opts.employerId) published.push(posting);
+    created++;
+  }
+  // The demo employer also has a draft that cannot be published and one awaiting review.
+  await insert(deps, opts.employerId, opts.province, blocked[0]!, 'draft', hoursAgo(1));
+  await insert(deps, opts.employerId, opts.province, onlyWarnings[0]!, 'published', hoursAgo(2));
+  created += 2;
+
+  // A repeat offender: three ads refused at publication, and one warned ad in the queue.
+  const offender = organisations[organisations.length - 1]!.id;
+  for (const ad of blocked.slice(1, 4)) {
+    const { id, result } = await insert(deps, offender, opts.province, ad, 'draft', hoursAgo(30));
+    await complianceRepo.insertBlock(deps.db, {
+      posting_id: id,
+      organisation_id: offender,
+      rule_ids: [...new Set(result.findings.filter((f) => f.severity === 'block').map((f) => f.ruleId))],
+      created_by: null,
+    });
+    created++;
+  }
+  await insert(deps, offender, opts.province, onlyWarnings[1]!, 'published', hoursAgo(3));
+  created++;
+
+  // A graduate's report on an otherwise clean ad puts it in the queue too.
+  published = published.slice(0, 1);
+  for (const posting of published) {
+    await complianceRepo.insertReport(deps.db, {
+      posting_id: posting.id,
+      reporter_id: opts.graduateUserId,
+      category: 'fee',
+      reason: '面试时对方口头要求先交 300 元资料费，招聘信息里没有写。',
+      evidence: '面试时间：上周三下午；地点：公司前台。',
+    });
+    await jobsRepo.setPostingState(deps.db, posting.id, { review_status: 'pending' }, deps.clock());
+  }
+  return created;
+}
