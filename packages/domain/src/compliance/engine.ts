@@ -20,37 +20,12 @@ export interface AdChecker {
 }
 
 // Words that stand for "a place" in 户籍/地域 limits without naming one.
-const GENERIC_PLACES = new Set([
-  '本地',
-  '本市',
-  '本省',
-  '本区',
-  '本县',
-  '当地',
-  '本地区',
-  '外地',
-  '外省',
-  '外来',
-  '农村',
-  '城镇',
-  '乡下',
-  '省内',
-  '市内',
-  '本土',
-  '本镇',
-  '本乡',
-  '周边',
-  '附近',
-  '东北',
-  '西北',
-  '西南',
-  '华南',
-  '华北',
-  '华东',
-  '华中',
-  '南方',
-  '北方',
-]);
+const GENERIC_PLACES = new Set(
+  (
+    '本地 本市 本省 本区 本县 当地 本地区 外地 外省 外来 农村 城镇 乡下 省内 市内 本土 本镇 本乡 周边 附近 ' +
+    '东北 西北 西南 华南 华北 华东 华中 南方 北方 东北三省 江浙沪 两广 南疆 北疆 偏远地区 少数民族地区'
+  ).split(' '),
+);
 const NOT_LETTER = /[^\p{L}\p{N}]/gu;
 
 interface CompiledPatternRule {
