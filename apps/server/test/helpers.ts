@@ -463,10 +463,11 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the `jiuye` CLI as users do (node apps/server/bin/jiuye.mjs from the repository root). */
-export function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<CliResult> {
+/** Runs the `jiuye` CLI as users do (node apps/server/bin/jiuye.mjs from the repository root), with optional stdin. */
+export function runCli(args: string[], env: NodeJS.ProcessEnv, stdin?: string | Buffer): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI_BIN, ...args], { cwd: REPO_ROOT, env });
+    child.stdin.end(stdin ?? '');
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));

@@ -17,6 +17,8 @@ interface Props<T> {
   /** Accessible name of the list. */
   label: string;
   testId?: string;
+  /** CSS grid columns; one column by default, several on wide screens when cards are narrow enough. */
+  columns?: string;
 }
 
 /**
@@ -35,6 +37,7 @@ export function PagedCards<T>({
   totalText,
   label,
   testId,
+  columns,
 }: Props<T>) {
   const topRef = useRef<HTMLDivElement>(null);
   return (
@@ -48,7 +51,14 @@ export function PagedCards<T>({
           data-testid={testId}
           aria-label={label}
           aria-busy={loading}
-          style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 8 }}
+          style={{
+            listStyle: 'none',
+            margin: 0,
+            padding: 0,
+            display: 'grid',
+            gap: 8,
+            gridTemplateColumns: columns ?? 'minmax(0, 1fr)',
+          }}
         >
           {items.map((item) => (
             <li key={itemKey(item)} style={{ minWidth: 0 }}>
