@@ -28,6 +28,7 @@ async function call(
     headers: cookie ? { cookie } : {},
     ...(payload ? { payload } : {}),
   });
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each test asserts the shape it reads
   return { status: res.statusCode, body: res.json() as Record<string, any> };
 }
 

@@ -1,10 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import {
-  COMPLIANCE_CATEGORIES,
-  type AdChecker,
-  type AdInput,
-  type ComplianceCategory,
-} from './index';
+import { COMPLIANCE_CATEGORIES, type AdChecker, type AdInput, type ComplianceCategory } from './index';
 
 /** One labelled ad of the corpus (packages/domain/corpus/job-ads/*.jsonl). */
 export interface CorpusAd extends AdInput {
