@@ -1,29 +1,11 @@
-import { getAdChecker, type AdInput } from '@jiuye/domain/compliance/index';
 import { readCorpus, type CorpusAd } from '@jiuye/domain/compliance/corpus';
 import type { Deps } from '../platform/context';
 import * as jobsRepo from '../modules/jobs/jobs.repository';
+import { postingFieldsOf } from '../modules/jobs/jobs.service';
 import * as complianceRepo from '../modules/compliance/compliance.repository';
 
 // Demo postings come from the labelled corpus (ads written for this project), so what the demo
 // shows is exactly what the checker and its tests see.
-
-const FEN_PER_YUAN = 100;
-
-function fieldsOf(ad: AdInput) {
-  const result = getAdChecker().check(ad);
-  return {
-    result,
-    fields: {
-      title: ad.title,
-      description: ad.description,
-      requirements: ad.requirements ?? null,
-      salary_min_fen: ad.salaryMin == null ? null : ad.salaryMin * FEN_PER_YUAN,
-      salary_max_fen: ad.salaryMax == null ? null : ad.salaryMax * FEN_PER_YUAN,
-      compliance_verdict: result.verdict,
-      compliance_findings: JSON.stringify(result.findings),
-    },
-  };
-}
 
 async function insert(
   deps: Pick<Deps, 'db' | 'clock'>,
@@ -33,7 +15,7 @@ async function insert(
   state: 'draft' | 'published',
   publishedAt: Date,
 ) {
-  const { result, fields } = fieldsOf(ad);
+  const { result, fields } = postingFieldsOf(ad);
   const { id } = await jobsRepo.insertPosting(deps.db, {
     ...fields,
     organisation_id: organisationId,
@@ -82,12 +64,12 @@ export async function seedPostings(
   const now = deps.clock().getTime();
   const hoursAgo = (h: number) => new Date(now - h * 3_600_000);
   let created = 0;
-  let published: { id: string }[] = [];
+  let reportable: string | undefined;
 
   for (const [i, ad] of clean.entries()) {
     const org = i < 5 ? opts.employerId : organisations[i % organisations.length]!.id;
     const posting = await insert(deps, org, opts.province, ad, 'published', hoursAgo(i * 5));
-    if (posting.result.verdict === 'pass' && org !== opts.employerId) published.push(posting);
+    if (!reportable && posting.result.verdict === 'pass' && org !== opts.employerId) reportable = posting.id;
     created++;
   }
   // The demo employer also has a draft that cannot be published and one awaiting review.
@@ -111,16 +93,15 @@ export async function seedPostings(
   created++;
 
   // A graduate's report on an otherwise clean ad puts it in the queue too.
-  published = published.slice(0, 1);
-  for (const posting of published) {
+  if (reportable) {
     await complianceRepo.insertReport(deps.db, {
-      posting_id: posting.id,
+      posting_id: reportable,
       reporter_id: opts.graduateUserId,
       category: 'fee',
       reason: '面试时对方口头要求先交 300 元资料费，招聘信息里没有写。',
       evidence: '面试时间：上周三下午；地点：公司前台。',
     });
-    await jobsRepo.setPostingState(deps.db, posting.id, { review_status: 'pending' }, deps.clock());
+    await jobsRepo.setPostingState(deps.db, reportable, { review_status: 'pending' }, deps.clock());
   }
   return created;
 }

@@ -4,7 +4,7 @@ import type { AuthUser, Deps } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { recordAudit, type Actor } from '../audit/audit.service';
 import { postingScopeOf, mayReviewPosting, maySeePosting } from '../jobs/jobs.policy';
-import * as jobsRepo from '../jobs/jobs.repository';
+import { findPostingRow, setPostingState } from '../jobs/jobs.service';
 import * as repo from './compliance.repository';
 
 const DAY_MS = 86_400_000;
@@ -55,7 +55,7 @@ export async function reportPosting(
   postingId: string,
   input: { category: ReportCategory; reason: string; evidence?: string | null | undefined },
 ) {
-  const posting = await jobsRepo.findPosting(deps.db, postingId);
+  const posting = await findPostingRow(deps.db, postingId);
   if (!posting || !maySeePosting(user, posting)) throw new AppError('not_found', '岗位不存在或已下线');
   if (posting.status !== 'published') throw new AppError('conflict', '只能举报正在发布的岗位');
   const id = await deps.db.transaction().execute(async (trx) => {
@@ -68,7 +68,7 @@ export async function reportPosting(
     });
     if (!row) throw new AppError('conflict', '你已举报过该岗位，正在处理中');
     if (posting.review_status !== 'pending') {
-      await jobsRepo.setPostingState(trx, posting.id, { review_status: 'pending' }, deps.clock());
+      await setPostingState(trx, posting.id, { review_status: 'pending' }, deps.clock());
     }
     await recordAudit(
       trx,
@@ -104,7 +104,7 @@ export async function reviewQueue(deps: Pick<Deps, 'db' | 'clock'>, user: AuthUs
   return {
     total,
     items: items.map((row) => {
-      const findings = row.compliance_findings as unknown as Finding[];
+      const findings = row.compliance_findings as Finding[];
       return {
         id: row.id,
         title: row.title,
@@ -127,7 +127,7 @@ export async function reviewQueue(deps: Pick<Deps, 'db' | 'clock'>, user: AuthUs
 
 async function loadReviewable(deps: Pick<Deps, 'db'>, user: AuthUser, postingId: string) {
   reviewScope(user);
-  const posting = await jobsRepo.findPosting(deps.db, postingId);
+  const posting = await findPostingRow(deps.db, postingId);
   if (!posting || !mayReviewPosting(user, posting))
     throw new AppError('not_found', '岗位不存在或不在你的辖区');
   return posting;
@@ -150,7 +150,7 @@ export async function reviewDetail(deps: Pick<Deps, 'db' | 'clock'>, user: AuthU
       status: posting.status,
       reviewStatus: posting.review_status,
       verdict: posting.compliance_verdict,
-      findings: posting.compliance_findings as unknown as Finding[],
+      findings: posting.compliance_findings as Finding[],
       warningsAcknowledgedAt: posting.warnings_acknowledged_at
         ? new Date(posting.warnings_acknowledged_at).toISOString()
         : null,
@@ -199,7 +199,7 @@ export async function decide(
       { posting_id: posting.id, decision: input.decision, reason: input.reason.trim(), decided_by: user.id },
       now,
     );
-    await jobsRepo.setPostingState(
+    await setPostingState(
       trx,
       posting.id,
       input.decision === 'take_down'

@@ -32,7 +32,7 @@ export function postingDto(p: repo.PostingRow) {
     reviewStatus: p.review_status,
     compliance: {
       verdict: p.compliance_verdict,
-      findings: p.compliance_findings as unknown as Finding[],
+      findings: p.compliance_findings as Finding[],
       warningsAcknowledgedAt: p.warnings_acknowledged_at
         ? new Date(p.warnings_acknowledged_at).toISOString()
         : null,
@@ -61,8 +61,8 @@ function adOf(input: PostingInput): AdInput {
   };
 }
 
-/** Checks the fields (all problems at once) and returns what the table stores. */
-function fieldsOf(input: PostingInput): { fields: repo.PostingFields; result: CheckResult } {
+/** Validates the fields (all problems at once), runs the check and returns what the table stores. */
+export function postingFieldsOf(input: PostingInput): { fields: repo.PostingFields; result: CheckResult } {
   const ad = adOf(input);
   const issues: Issue[] = adTextIssues(ad);
   if (!ad.title) issues.push({ path: 'title', message: '请填写岗位名称' });
@@ -97,6 +97,21 @@ async function loadManaged(deps: Pick<Deps, 'db'>, user: AuthUser, id: string): 
   return posting;
 }
 
+/** A posting row with its organisation, for the compliance module (no visibility check). */
+export function findPostingRow(db: Deps['db'], id: string) {
+  return repo.findPosting(db, id);
+}
+
+/** Sets a posting's lifecycle or review state (the compliance module's decisions and reports). */
+export function setPostingState(
+  db: Deps['db'],
+  id: string,
+  state: Parameters<typeof repo.setPostingState>[2],
+  now: Date,
+) {
+  return repo.setPostingState(db, id, state, now);
+}
+
 /** One posting the user may see. */
 export async function getPosting(deps: Pick<Deps, 'db'>, user: AuthUser, id: string) {
   return postingDto(await loadVisible(deps, user, id));
@@ -122,7 +137,7 @@ export async function createPosting(
 ) {
   const scope = postingScopeOf(user);
   if (scope.kind !== 'own') throw new AppError('forbidden', '只有用人单位账号可以发布岗位');
-  const { fields } = fieldsOf(input);
+  const { fields } = postingFieldsOf(input);
   const organisation = await deps.db
     .selectFrom('organisations')
     .select(['province_code'])
@@ -161,7 +176,7 @@ export async function updatePosting(
   input: PostingInput,
 ) {
   const posting = await loadManaged(deps, user, id);
-  const { fields } = fieldsOf(input);
+  const { fields } = postingFieldsOf(input);
   await deps.db.transaction().execute(async (trx) => {
     await repo.updatePostingFields(trx, posting.id, fields, deps.clock());
     await recordAudit(
@@ -201,7 +216,7 @@ export async function publishPosting(
   if (posting.status === 'published') throw new AppError('conflict', '岗位已发布');
   if (posting.status === 'taken_down') throw new AppError('conflict', '岗位已被下架，请修改后重新提交');
   if (!posting.organisation_verified) throw new AppError('forbidden', '单位通过认证后才能发布岗位');
-  const { result, fields } = fieldsOf({
+  const { result, fields } = postingFieldsOf({
     title: posting.title,
     description: posting.description,
     requirements: posting.requirements,
