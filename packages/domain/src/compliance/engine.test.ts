@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { RULES } from './rules';
 import { getAdChecker } from './segmenter';
 import type { AdInput, ComplianceCategory } from './types';
 
@@ -12,7 +13,60 @@ function categoriesOf(sentence: string, extra: Partial<AdInput> = {}): Complianc
   return [...new Set(findings.map((finding) => finding.category))].sort();
 }
 
-describe('every rule fires on its typical wording', () => {
+// One example per rule id, so a rule that can no longer fire fails here.
+const RULE_EXAMPLES: Record<string, Partial<AdInput> & { sentence?: string }> = {
+  'gender.requirement': { sentence: '限男性。' },
+  'marriage_childbirth.condition': { sentence: '已婚已育优先。' },
+  'ethnicity_religion.ethnicity': { sentence: '限汉族。' },
+  'ethnicity_religion.religion': { sentence: '无宗教信仰。' },
+  'disability.exclusion': { sentence: '身体无残疾。' },
+  'health.carrier': { sentence: '乙肝携带者勿扰。' },
+  'hukou_region.hukou': { sentence: '限武汉户籍。' },
+  'hukou_region.identity': { sentence: '非农业户口。' },
+  'school_tier.tier': { sentence: '统招一本。' },
+  'school_tier.first_degree': { sentence: '第一学历须为本科。' },
+  'age.ceiling': { sentence: '35岁以下。' },
+  'age.generation': { sentence: '限95后。' },
+  'appearance.looks': { sentence: '五官端正。' },
+  'personal_info.excessive': { sentence: '请写明家庭背景。' },
+  'fee.charge': { sentence: '报名费50元。' },
+  'training_loan.loan': { sentence: '培训贷。' },
+  'paid_referral.paid': { sentence: '付费内推。' },
+  'fake_parttime.scam': { sentence: '刷单。' },
+  'document_withholding.withhold': { sentence: '毕业证原件由公司保管。' },
+  'pyramid_scheme.mlm': { sentence: '发展下线。' },
+  'offplatform_contact.private_chat': { sentence: '加微信：hr_job888。' },
+  'offplatform_contact.direct': { sentence: '电话13812345678。' },
+  'unrealistic_pay.daily': { sentence: '在家兼职，日赚800元。' },
+  'unrealistic_pay.hourly': { sentence: '兼职录入，时薪200元。' },
+  'unrealistic_pay.monthly': { sentence: '兼职，月入5万。' },
+  'unrealistic_pay.annual': { sentence: '无需经验，年薪50万。' },
+  'unrealistic_pay.fortune': { sentence: '月入10万。' },
+  'unrealistic_pay.claim': { sentence: '兼职，收入过万。' },
+  'unrealistic_pay.promise': { sentence: '一夜暴富。' },
+  'unrealistic_pay.simple_role_salary': { title: '前台文员', salaryMin: 30000, salaryMax: 40000 },
+  'unrealistic_pay.absurd_salary': { title: '算法工程师', salaryMin: 250000, salaryMax: 300000 },
+  'missing_info.pay': {
+    description: '岗位职责：负责门店日常运营与客户接待，整理销售数据。工作地点：武汉市洪山区。',
+  },
+  'missing_info.location': {
+    description: '岗位职责：负责门店日常运营与客户接待，整理销售数据。月薪6000-8000元。',
+  },
+  'missing_info.duties': { description: '工作地点：武汉市洪山区。月薪6000-8000元。' },
+};
+
+describe('every rule', () => {
+  it('has an example', () => {
+    expect(Object.keys(RULE_EXAMPLES).sort()).toEqual(RULES.rules.map((r) => r.id).sort());
+  });
+  it.each(Object.entries(RULE_EXAMPLES))('%s fires on its example', (ruleId, example) => {
+    const { sentence, ...fields } = example;
+    const ad = { title: '门店专员', description: `${BASE}${sentence ?? ''}`, ...fields };
+    expect(checker.check(ad).findings.map((f) => f.ruleId)).toContain(ruleId);
+  });
+});
+
+describe('every category fires on its typical wording', () => {
   const cases: [ComplianceCategory, string][] = [
     ['gender', '限男性。'],
     ['gender', '女性勿扰。'],
