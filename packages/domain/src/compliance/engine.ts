@@ -26,7 +26,7 @@ const GENERIC_PLACES = new Set(
     '东北 西北 西南 华南 华北 华东 华中 南方 北方 东北三省 江浙沪 两广 南疆 北疆 偏远地区 少数民族地区'
   ).split(' '),
 );
-const NOT_LETTER = /[^\p{L}\p{N}]/gu;
+const LETTER = /[\p{L}\p{N}]/u;
 
 interface CompiledPatternRule {
   rule: PatternRule;
@@ -273,8 +273,20 @@ export function createAdChecker(options: CheckerOptions): AdChecker {
   return { check };
 }
 
+/** Letters and digits (CJK, Latin, other scripts) — a loop over code units, not a regex replace. */
 function letterCount(text: string): number {
-  return text.replace(NOT_LETTER, '').length;
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (
+      (code >= 0x4e00 && code <= 0x9fff) ||
+      (code >= 0x61 && code <= 0x7a) ||
+      (code >= 0x30 && code <= 0x39)
+    ) {
+      letters++;
+    } else if (code > 0x7f && LETTER.test(text[i]!)) letters++;
+  }
+  return letters;
 }
 
 /** The canonical text after the title (composed text = title, line break, body). */
