@@ -4,7 +4,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { getAdChecker, type AdInput } from '@jiuye/domain/compliance/index';
-import { getJieba } from '@jiuye/domain/compliance/segmenter';
+import { getJieba } from '@jiuye/domain/text/jieba';
 import { readCorpus } from '@jiuye/domain/compliance/corpus';
 import { median, timedSync } from './shared/stats';
 
