@@ -285,3 +285,45 @@ describe('graduate reports and the officials’ review', () => {
     expect(queue.body.items[0].offences).toBe(4);
   });
 });
+
+describe('Chinese full-text search of published postings', () => {
+  const titles = ['软件测试工程师', '小学语文教师', 'PLC电气工程师', '病房护士'];
+  const ids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    for (const title of titles) {
+      const created = await call(cookies.hr, 'POST', '/api/jobs', { ...CLEAN, title });
+      ids[title] = created.body.id;
+      expect((await call(cookies.hr, 'POST', `/api/jobs/${created.body.id}/publish`, {})).status).toBe(200);
+    }
+  });
+
+  const search = async (q: string) => {
+    const res = await call(cookies.graduate, 'GET', `/api/jobs?pageSize=50&q=${encodeURIComponent(q)}`);
+    return { status: res.status, titles: (res.body.items ?? []).map((p: { title: string }) => p.title) as string[] };
+  };
+
+  it('finds 2-character words inside longer ones and mixed Chinese/English', async () => {
+    expect((await search('软件')).titles).toContain('软件测试工程师');
+    expect((await search('教师')).titles).toEqual(['小学语文教师']);
+    expect((await search('PLC')).titles).toEqual(['PLC电气工程师']);
+    expect((await search('plc工程师')).titles).toEqual(['PLC电气工程师']);
+    expect((await search('ＰＬＣ　電氣')).titles).toEqual(['PLC电气工程师']);
+  });
+
+  it('ranks title matches above body matches', async () => {
+    const created = await call(cookies.hr, 'POST', '/api/jobs', {
+      ...CLEAN,
+      title: '医院行政助理',
+      description: `${CLEAN.description}协助护士长排班，整理护士培训档案。`,
+    });
+    expect((await call(cookies.hr, 'POST', `/api/jobs/${created.body.id}/publish`, {})).status).toBe(200);
+    expect((await search('护士')).titles).toEqual(['病房护士', '医院行政助理']);
+  });
+
+  it('answers punctuation-only queries with nothing and refuses 500-character ones', async () => {
+    expect(await search('！？。，……')).toEqual({ status: 200, titles: [] });
+    const long = await search('软'.repeat(500));
+    expect(long.status).toBe(400);
+  });
+});

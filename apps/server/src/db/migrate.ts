@@ -3,12 +3,14 @@ import type { Database } from './index';
 import * as m0001 from './migrations/0001_foundation';
 import * as m0002 from './migrations/0002_reference_data';
 import * as m0003 from './migrations/0003_job_postings';
+import * as m0004 from './migrations/0004_posting_search';
 
 // Listed explicitly (not read from a folder) so bundling or a changed cwd can never skip one.
 const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_reference_data': m0002,
   '0003_job_postings': m0003,
+  '0004_posting_search': m0004,
 };
 
 /** Applies every pending migration; throws with the failing migration's name. */

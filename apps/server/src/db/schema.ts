@@ -225,6 +225,8 @@ export interface JobPostingTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   published_at: Date | null;
+  // Written through postingSearchVector (a SQL expression), never read back as a value.
+  search_vector: ColumnType<unknown, unknown, unknown>;
 }
 
 export interface ComplianceBlockTable {

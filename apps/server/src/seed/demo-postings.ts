@@ -9,16 +9,16 @@ import * as complianceRepo from '../modules/compliance/compliance.repository';
 
 async function insert(
   deps: Pick<Deps, 'db' | 'clock'>,
-  organisationId: string,
+  organisation: { id: string; name: string },
   province: string,
   ad: CorpusAd,
   state: 'draft' | 'published',
   publishedAt: Date,
 ) {
-  const { result, fields } = postingFieldsOf(ad);
+  const { result, fields } = postingFieldsOf(ad, organisation.name);
   const { id } = await jobsRepo.insertPosting(deps.db, {
     ...fields,
-    organisation_id: organisationId,
+    organisation_id: organisation.id,
     province_code: province,
     created_by: null,
   });
@@ -53,9 +53,14 @@ export async function seedPostings(
     (ad) => ad.labels.length === 1 && (ad.labels[0] === 'appearance' || ad.labels[0] === 'age'),
   );
   const blocked = corpus.filter((ad) => ad.labels.includes('fee') || ad.labels.includes('gender'));
+  const employer = await deps.db
+    .selectFrom('organisations')
+    .select(['id', 'name'])
+    .where('id', '=', opts.employerId)
+    .executeTakeFirstOrThrow();
   const organisations = await deps.db
     .selectFrom('organisations')
-    .select('id')
+    .select(['id', 'name'])
     .where('verification', '=', 'verified')
     .where('id', '!=', opts.employerId)
     .orderBy('uscc')
@@ -67,23 +72,23 @@ export async function seedPostings(
   let reportable: string | undefined;
 
   for (const [i, ad] of clean.entries()) {
-    const org = i < 5 ? opts.employerId : organisations[i % organisations.length]!.id;
+    const org = i < 5 ? employer : organisations[i % organisations.length]!;
     const posting = await insert(deps, org, opts.province, ad, 'published', hoursAgo(i * 5));
-    if (!reportable && posting.result.verdict === 'pass' && org !== opts.employerId) reportable = posting.id;
+    if (!reportable && posting.result.verdict === 'pass' && org !== employer) reportable = posting.id;
     created++;
   }
   // The demo employer also has a draft that cannot be published and one awaiting review.
-  await insert(deps, opts.employerId, opts.province, blocked[0]!, 'draft', hoursAgo(1));
-  await insert(deps, opts.employerId, opts.province, onlyWarnings[0]!, 'published', hoursAgo(2));
+  await insert(deps, employer, opts.province, blocked[0]!, 'draft', hoursAgo(1));
+  await insert(deps, employer, opts.province, onlyWarnings[0]!, 'published', hoursAgo(2));
   created += 2;
 
   // A repeat offender: three ads refused at publication, and one warned ad in the queue.
-  const offender = organisations[organisations.length - 1]!.id;
+  const offender = organisations[organisations.length - 1]!;
   for (const ad of blocked.slice(1, 4)) {
     const { id, result } = await insert(deps, offender, opts.province, ad, 'draft', hoursAgo(30));
     await complianceRepo.insertBlock(deps.db, {
       posting_id: id,
-      organisation_id: offender,
+      organisation_id: offender.id,
       rule_ids: [...new Set(result.findings.filter((f) => f.severity === 'block').map((f) => f.ruleId))],
       created_by: null,
     });

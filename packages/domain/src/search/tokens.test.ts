@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexTokens, queryTokens, toTsQuery } from './tokens';
+import { indexTokens, queryTokens, toTsQuery, toTsVector } from './tokens';
 
 describe('search tokens', () => {
   it('index jieba words, CJK bigrams and Latin words', () => {
@@ -28,5 +28,12 @@ describe('search tokens', () => {
 
   it('quote lexemes so the database never parses them', () => {
     expect(toTsQuery(["it's", '软件'])).toBe("'it''s' & '软件'");
+    expect(toTsQuery(['a\\b'])).toBe("'a\\\\b'");
+    expect(
+      toTsVector([
+        { tokens: ['软件', 'java'], weight: 'A' },
+        { tokens: ['软件'], weight: 'C' },
+      ]),
+    ).toBe("'软件':1A 'java':2A '软件':3C");
   });
 });

@@ -46,7 +46,33 @@ export function queryTokens(query: string): string[] {
   return [...out];
 }
 
-/** A tsquery literal ANDing the lexemes, each quoted so no database-side parsing happens. */
+/** A lexeme quoted for tsvector/tsquery input, which takes it literally (no parser, no locale). */
+function quoteLexeme(token: string): string {
+  return `'${token.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+}
+
+/** A tsquery literal ANDing the lexemes. */
 export function toTsQuery(tokens: readonly string[]): string {
-  return tokens.map((token) => `'${token.replace(/'/g, "''").replace(/\\/g, '\\\\')}'`).join(' & ');
+  return tokens.map(quoteLexeme).join(' & ');
+}
+
+// tsvector positions stop at 16383; later tokens share the last one (they still match).
+const MAX_POSITION = 16_383;
+
+/**
+ * A tsvector literal with a weight per section (A = title …), and positions so the weights
+ * count in ts_rank: a lexeme without a position carries no weight.
+ */
+export function toTsVector(
+  sections: readonly { tokens: readonly string[]; weight: 'A' | 'B' | 'C' | 'D' }[],
+): string {
+  const parts: string[] = [];
+  let position = 0;
+  for (const { tokens, weight } of sections) {
+    for (const token of tokens) {
+      position = Math.min(position + 1, MAX_POSITION);
+      parts.push(`${quoteLexeme(token)}:${position}${weight}`);
+    }
+  }
+  return parts.join(' ');
 }

@@ -1,4 +1,4 @@
-import { sql, type Selectable } from 'kysely';
+import { sql, type RawBuilder, type Selectable } from 'kysely';
 import type { Database } from '../../db';
 import type { JobPostingTable, PostingStatus, ReviewStatus } from '../../db/schema';
 import type { PostingScope } from './jobs.policy';
@@ -27,6 +27,8 @@ export function findPosting(db: Database, id: string): Promise<PostingRow | unde
 export interface PostingFilter {
   status?: PostingStatus | undefined;
   q?: string | undefined;
+  /** A tsquery literal (posting-search.ts) for full-text search of published postings. */
+  tsquery?: string | undefined;
   offset: number;
   limit: number;
 }
@@ -40,11 +42,16 @@ export async function listPostings(db: Database, scope: PostingScope, f: Posting
   else if (scope.kind === 'province') q = q.where('p.province_code', '=', scope.provinceCode);
   if (scope.kind === 'published') q = q.where('p.status', '=', 'published');
   else if (f.status) q = q.where('p.status', '=', f.status);
-  if (f.q)
+  if (f.tsquery) q = q.where(sql<boolean>`p.search_vector @@ ${f.tsquery}::tsquery`);
+  else if (f.q) {
     q = q.where((eb) => eb.or([eb('p.title', 'like', likeOf(f.q!)), eb('o.name', 'like', likeOf(f.q!))]));
-  const order = scope.kind === 'published' ? 'p.published_at' : 'p.updated_at';
+  }
+  let ordered = q;
+  // Relevance first when searching (title matches weigh most), then the newest.
+  if (f.tsquery) ordered = ordered.orderBy(sql`ts_rank(p.search_vector, ${f.tsquery}::tsquery)`, 'desc');
+  ordered = ordered.orderBy(scope.kind === 'published' ? 'p.published_at' : 'p.updated_at', 'desc');
   const [items, total] = await Promise.all([
-    q.orderBy(order, 'desc').orderBy('p.id').offset(f.offset).limit(f.limit).execute(),
+    ordered.orderBy('p.id').offset(f.offset).limit(f.limit).execute(),
     q
       .clearSelect()
       .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -61,6 +68,8 @@ export interface PostingFields {
   salary_max_fen: number | null;
   compliance_verdict: 'pass' | 'warn' | 'block';
   compliance_findings: string;
+  /** postingSearchVector(…) of the same text. */
+  search_vector: RawBuilder<unknown>;
 }
 
 /** Inserts a draft posting. */

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { MAX_AD_TITLE_LENGTH, MAX_MONTHLY_SALARY_YUAN } from '@jiuye/domain/compliance/input';
 import { REPORT_CATEGORIES, REVIEW_LIMITS } from '@jiuye/domain/compliance/review';
 import { MAX_AD_TEXT_LENGTH } from '@jiuye/domain/compliance/compose';
+import { MAX_QUERY_LENGTH } from '@jiuye/domain/search/tokens';
 import type { Deps } from '../../platform/context';
 import { actorOf, pageQuery, pageWindow, requireUser } from '../../platform/http';
 import { reportPosting } from '../compliance/compliance.service';
@@ -34,7 +35,11 @@ export const jobsRoutes =
           tags: ['jobs'],
           querystring: z.object({
             ...pageQuery,
-            q: z.string().trim().max(60).optional(),
+            q: z
+              .string()
+              .trim()
+              .max(MAX_QUERY_LENGTH, `搜索词不能超过 ${MAX_QUERY_LENGTH} 个字符`)
+              .optional(),
             status: z.enum(['draft', 'published', 'closed', 'taken_down']).optional(),
           }),
         },

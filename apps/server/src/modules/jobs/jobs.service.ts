@@ -12,6 +12,7 @@ import { recordAudit, type Actor } from '../audit/audit.service';
 import { recordBlockedPublication } from '../compliance/compliance.service';
 import { mayManagePosting, maySeePosting, postingScopeOf } from './jobs.policy';
 import * as repo from './jobs.repository';
+import { postingSearchQuery, postingSearchVector } from './posting-search';
 
 const FEN_PER_YUAN = 100;
 
@@ -61,8 +62,14 @@ function adOf(input: PostingInput): AdInput {
   };
 }
 
-/** Validates the fields (all problems at once), runs the check and returns what the table stores. */
-export function postingFieldsOf(input: PostingInput): { fields: repo.PostingFields; result: CheckResult } {
+/**
+ * Validates the fields (all problems at once), runs the check and returns what the table stores,
+ * including the search vector (the organisation's name is searchable too).
+ */
+export function postingFieldsOf(
+  input: PostingInput,
+  organisationName: string,
+): { fields: repo.PostingFields; result: CheckResult } {
   const ad = adOf(input);
   const issues: Issue[] = adTextIssues(ad);
   if (!ad.title) issues.push({ path: 'title', message: '请填写岗位名称' });
@@ -81,6 +88,7 @@ export function postingFieldsOf(input: PostingInput): { fields: repo.PostingFiel
       salary_max_fen: ad.salaryMax == null ? null : Math.round(ad.salaryMax * FEN_PER_YUAN),
       compliance_verdict: result.verdict,
       compliance_findings: JSON.stringify(result.findings),
+      search_vector: postingSearchVector({ ...ad, requirements: ad.requirements ?? null, organisationName }),
     },
   };
 }
@@ -117,14 +125,20 @@ export async function getPosting(deps: Pick<Deps, 'db'>, user: AuthUser, id: str
   return postingDto(await loadVisible(deps, user, id));
 }
 
-/** The user's organisation's postings (employers) or the published ones (everyone else). */
+/**
+ * The user's organisation's postings (employers: title or organisation contains the query) or the
+ * published ones (everyone else: Chinese full-text search, most relevant first). A query without
+ * letters or digits (only punctuation) finds nothing rather than everything.
+ */
 export async function listPostings(deps: Pick<Deps, 'db'>, user: AuthUser, f: repo.PostingFilter) {
   const scope = postingScopeOf(user);
-  const { items, total } = await repo.listPostings(
-    deps.db,
-    scope.kind === 'own' ? scope : { kind: 'published' },
-    f,
-  );
+  const searchScope = scope.kind === 'own' ? scope : ({ kind: 'published' } as const);
+  let tsquery: string | undefined;
+  if (searchScope.kind === 'published' && f.q) {
+    tsquery = postingSearchQuery(f.q) ?? undefined;
+    if (!tsquery) return { total: 0, items: [] };
+  }
+  const { items, total } = await repo.listPostings(deps.db, searchScope, { ...f, tsquery });
   return { total, items: items.map(postingDto) };
 }
 
@@ -137,13 +151,13 @@ export async function createPosting(
 ) {
   const scope = postingScopeOf(user);
   if (scope.kind !== 'own') throw new AppError('forbidden', '只有用人单位账号可以发布岗位');
-  const { fields } = postingFieldsOf(input);
   const organisation = await deps.db
     .selectFrom('organisations')
-    .select(['province_code'])
+    .select(['province_code', 'name'])
     .where('id', '=', scope.organisationId)
     .executeTakeFirst();
   if (!organisation) throw new AppError('not_found', '账号所属单位不存在');
+  const { fields } = postingFieldsOf(input, organisation.name);
   const id = await deps.db.transaction().execute(async (trx) => {
     const row = await repo.insertPosting(trx, {
       ...fields,
@@ -176,7 +190,7 @@ export async function updatePosting(
   input: PostingInput,
 ) {
   const posting = await loadManaged(deps, user, id);
-  const { fields } = postingFieldsOf(input);
+  const { fields } = postingFieldsOf(input, posting.organisation_name);
   await deps.db.transaction().execute(async (trx) => {
     await repo.updatePostingFields(trx, posting.id, fields, deps.clock());
     await recordAudit(
@@ -216,13 +230,16 @@ export async function publishPosting(
   if (posting.status === 'published') throw new AppError('conflict', '岗位已发布');
   if (posting.status === 'taken_down') throw new AppError('conflict', '岗位已被下架，请修改后重新提交');
   if (!posting.organisation_verified) throw new AppError('forbidden', '单位通过认证后才能发布岗位');
-  const { result, fields } = postingFieldsOf({
-    title: posting.title,
-    description: posting.description,
-    requirements: posting.requirements,
-    salaryMin: posting.salary_min_fen === null ? null : Number(posting.salary_min_fen) / FEN_PER_YUAN,
-    salaryMax: posting.salary_max_fen === null ? null : Number(posting.salary_max_fen) / FEN_PER_YUAN,
-  });
+  const { result, fields } = postingFieldsOf(
+    {
+      title: posting.title,
+      description: posting.description,
+      requirements: posting.requirements,
+      salaryMin: posting.salary_min_fen === null ? null : Number(posting.salary_min_fen) / FEN_PER_YUAN,
+      salaryMax: posting.salary_max_fen === null ? null : Number(posting.salary_max_fen) / FEN_PER_YUAN,
+    },
+    posting.organisation_name,
+  );
   if (result.verdict === 'block') {
     const blocking = result.findings.filter((f) => f.severity === 'block');
     await recordBlockedPublication(deps, actor, posting, blocking);
