@@ -6,7 +6,6 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { createRng, generateIdNumber, generateMobile, parseDegree, type Rng } from '@jiuye/domain';
 import { createDb, type DbHandle } from '../apps/server/src/db';
@@ -19,6 +18,7 @@ import {
   runGraduateImport,
 } from '../apps/server/src/modules/imports/imports.service';
 import { profileImport, type ImportProfile } from './import-profile';
+import { createScratchDatabase } from './shared/scratch-db';
 import { median } from './shared/stats';
 
 /** Validation + encryption may cost at most ~3× a bare COPY on the server database (issue 2, item 16). */
@@ -280,27 +280,6 @@ async function runCopy(h: DbHandle, data: Buffer, expected: number): Promise<num
   if (count !== expected) throw new Error(`COPY loaded ${count} rows, expected ${expected}`);
   await exec(h, 'drop table bench_copy_graduates');
   return seconds;
-}
-
-/** A throwaway database on the server, so the bench never touches the test database's tables. */
-async function createScratchDatabase(adminUrl: string) {
-  const name = `jiuye_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    name,
-    url: url.toString(),
-    async drop() {
-      const c = new pg.Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
 }
 
 async function benchDatabase(

@@ -1,6 +1,7 @@
 // `npm run bench -- <name> [options]`: one entry point so every benchmark is found the same way.
 import { complianceBench } from './compliance';
 import { importBench } from './import';
+import { searchBench } from './search';
 
 const BENCHES: Record<string, { about: string; run: (args: string[]) => Promise<void> }> = {
   compliance: {
@@ -12,6 +13,11 @@ const BENCHES: Record<string, { about: string; run: (args: string[]) => Promise<
     about:
       'roster import of 100,000 rows vs. a raw COPY, on PGlite and PostgreSQL (--rows N, --runs N, --profile, --skip-pglite, --skip-postgres)',
     run: importBench,
+  },
+  search: {
+    about:
+      'Chinese full-text search over 500,000 published postings, p50/p95 vs. an ILIKE scan, PGlite and PostgreSQL (--postings N, --rounds N, --skip-pglite, --skip-postgres)',
+    run: searchBench,
   },
 };
 

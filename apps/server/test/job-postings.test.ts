@@ -300,7 +300,10 @@ describe('Chinese full-text search of published postings', () => {
 
   const search = async (q: string) => {
     const res = await call(cookies.graduate, 'GET', `/api/jobs?pageSize=50&q=${encodeURIComponent(q)}`);
-    return { status: res.status, titles: (res.body.items ?? []).map((p: { title: string }) => p.title) as string[] };
+    return {
+      status: res.status,
+      titles: (res.body.items ?? []).map((p: { title: string }) => p.title) as string[],
+    };
   };
 
   it('finds 2-character words inside longer ones and mixed Chinese/English', async () => {

@@ -37,3 +37,6 @@ export async function createDb(database: AppConfig['database']): Promise<DbHandl
   const db = new Kysely<DB>({ dialect: new PGliteDialect(client) });
   return { db, kind: 'pglite', pglite: client, pool: null };
 }
+
+// Benchmarks live outside the server package (no kysely of their own) and build SQL with this.
+export { sql } from 'kysely';

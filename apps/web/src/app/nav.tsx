@@ -2,19 +2,32 @@ import {
   AuditOutlined,
   BankOutlined,
   CloudUploadOutlined,
+  FileProtectOutlined,
+  FileSearchOutlined,
   ShopOutlined,
   HomeOutlined,
   IdcardOutlined,
+  SolutionOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import { ROLES, type Role } from '@jiuye/domain/roles';
 import type { ReactNode } from 'react';
-import { rolesWith } from '@jiuye/domain/permissions';
+import { can, rolesWith } from '@jiuye/domain/permissions';
 import type { MessageKey } from '../lib/i18n';
 
 export type PageId =
-  'home' | 'profile' | 'users' | 'universities' | 'organisations' | 'roster' | 'imports' | 'audit';
+  | 'home'
+  | 'profile'
+  | 'jobs'
+  | 'myJobs'
+  | 'review'
+  | 'users'
+  | 'universities'
+  | 'organisations'
+  | 'roster'
+  | 'imports'
+  | 'audit';
 
 interface PageDef {
   path: string;
@@ -30,6 +43,25 @@ interface PageDef {
 export const PAGES: Record<PageId, PageDef> = {
   home: { path: '/', label: 'nav.home', icon: <HomeOutlined />, roles: ROLES },
   profile: { path: '/profile', label: 'nav.profile', icon: <IdcardOutlined />, roles: ['graduate'] },
+  // The published jobs; employers and agencies are left out because for them GET /api/jobs lists their own.
+  jobs: {
+    path: '/jobs',
+    label: 'nav.jobs',
+    icon: <FileSearchOutlined />,
+    roles: ROLES.filter((role) => !can(role, 'jobs.manage')),
+  },
+  myJobs: {
+    path: '/postings',
+    label: 'nav.myJobs',
+    icon: <SolutionOutlined />,
+    roles: rolesWith('jobs.manage'),
+  },
+  review: {
+    path: '/review',
+    label: 'nav.review',
+    icon: <FileProtectOutlined />,
+    roles: rolesWith('compliance.review'),
+  },
   users: { path: '/users', label: 'nav.users', icon: <UserOutlined />, roles: ['admin'] },
   universities: {
     path: '/universities',
@@ -56,6 +88,9 @@ export const PAGES: Record<PageId, PageDef> = {
 const MENU_ORDER: readonly PageId[] = [
   'home',
   'profile',
+  'jobs',
+  'myJobs',
+  'review',
   'users',
   'universities',
   'organisations',

@@ -36,6 +36,15 @@ const OrganisationsPage = page(
   () => import('../features/organisations/pages/OrganisationsPage'),
   'OrganisationsPage',
 );
+const JobBoardPage = page(() => import('../features/jobs/pages/JobBoardPage'), 'JobBoardPage');
+const JobDetailPage = page(() => import('../features/jobs/pages/JobDetailPage'), 'JobDetailPage');
+const MyJobsPage = page(() => import('../features/jobs/pages/MyJobsPage'), 'MyJobsPage');
+const JobFormPage = page(() => import('../features/jobs/pages/JobFormPage'), 'JobFormPage');
+const ReviewQueuePage = page(() => import('../features/compliance/pages/ReviewQueuePage'), 'ReviewQueuePage');
+const ReviewDetailPage = page(
+  () => import('../features/compliance/pages/ReviewDetailPage'),
+  'ReviewDetailPage',
+);
 const AuditPage = page(() => import('../features/audit/pages/AuditPage'), 'AuditPage');
 const NotFoundPage = page(() => import('./pages/StatusPages'), 'NotFoundPage');
 
@@ -81,6 +90,13 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <HomePage /> },
           { path: 'profile', element: guarded(PAGES.profile.roles, ProfilePage) },
+          { path: 'jobs', element: guarded(PAGES.jobs.roles, JobBoardPage) },
+          { path: 'jobs/:id', element: guarded(PAGES.jobs.roles, JobDetailPage) },
+          { path: 'postings', element: guarded(PAGES.myJobs.roles, MyJobsPage) },
+          { path: 'postings/new', element: guarded(PAGES.myJobs.roles, JobFormPage) },
+          { path: 'postings/:id/edit', element: guarded(PAGES.myJobs.roles, JobFormPage) },
+          { path: 'review', element: guarded(PAGES.review.roles, ReviewQueuePage) },
+          { path: 'review/:id', element: guarded(PAGES.review.roles, ReviewDetailPage) },
           { path: 'roster', element: guarded(PAGES.roster.roles, RosterPage) },
           { path: 'imports', element: guarded(PAGES.imports.roles, ImportHistoryPage) },
           { path: 'imports/:id', element: guarded(rolesWith('roster.import'), ImportDetailPage) },

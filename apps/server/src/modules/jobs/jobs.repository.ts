@@ -29,35 +29,67 @@ export interface PostingFilter {
   q?: string | undefined;
   /** A tsquery literal (posting-search.ts) for full-text search of published postings. */
   tsquery?: string | undefined;
+  /** Postings whose range reaches this monthly salary (fen). */
+  minSalaryFen?: number | undefined;
   offset: number;
   limit: number;
 }
 
 const likeOf = (q: string) => `%${q.replace(/[\\%_]/g, '\\$&')}%`;
 
-/** A page of postings: an organisation's own (any status) or the published ones. */
+/**
+ * Full-text matches are ranked among the newest RANK_WINDOW of them: the planner can then walk the
+ * published_at index and stop early for common words (工程师) instead of ranking every match, and
+ * rare words use the GIN index. Counts stop at COUNT_CAP ("10,000+"): nobody pages that far.
+ */
+export const RANK_WINDOW = 2000;
+export const COUNT_CAP = 10_000;
+
+/** A page of postings: an organisation's own (any status) or the published ones, with a capped total. */
 export async function listPostings(db: Database, scope: PostingScope, f: PostingFilter) {
   let q = withOrganisation(db);
   if (scope.kind === 'own') q = q.where('p.organisation_id', '=', scope.organisationId);
   else if (scope.kind === 'province') q = q.where('p.province_code', '=', scope.provinceCode);
   if (scope.kind === 'published') q = q.where('p.status', '=', 'published');
   else if (f.status) q = q.where('p.status', '=', f.status);
+  if (f.minSalaryFen !== undefined) q = q.where('p.salary_max_fen', '>=', f.minSalaryFen);
   if (f.tsquery) q = q.where(sql<boolean>`p.search_vector @@ ${f.tsquery}::tsquery`);
   else if (f.q) {
     q = q.where((eb) => eb.or([eb('p.title', 'like', likeOf(f.q!)), eb('o.name', 'like', likeOf(f.q!))]));
   }
-  let ordered = q;
-  // Relevance first when searching (title matches weigh most), then the newest.
-  if (f.tsquery) ordered = ordered.orderBy(sql`ts_rank(p.search_vector, ${f.tsquery}::tsquery)`, 'desc');
-  ordered = ordered.orderBy(scope.kind === 'published' ? 'p.published_at' : 'p.updated_at', 'desc');
+  const newest = scope.kind === 'published' ? 'p.published_at' : 'p.updated_at';
+  const page = f.tsquery
+    ? db
+        .selectFrom(
+          q
+            .select(sql<number>`ts_rank(p.search_vector, ${f.tsquery}::tsquery)`.as('rank'))
+            .orderBy(newest, 'desc')
+            .limit(RANK_WINDOW)
+            .as('c'),
+        )
+        .selectAll('c')
+        // Relevance first (title matches weigh most), then the newest.
+        .orderBy('c.rank', 'desc')
+        .orderBy(scope.kind === 'published' ? 'c.published_at' : 'c.updated_at', 'desc')
+        .orderBy('c.id')
+        .offset(f.offset)
+        .limit(f.limit)
+        .execute()
+    : q.orderBy(newest, 'desc').orderBy('p.id').offset(f.offset).limit(f.limit).execute();
   const [items, total] = await Promise.all([
-    ordered.orderBy('p.id').offset(f.offset).limit(f.limit).execute(),
-    q
-      .clearSelect()
+    page,
+    db
+      .selectFrom(
+        q
+          .clearSelect()
+          .select(sql<number>`1`.as('one'))
+          .limit(COUNT_CAP)
+          .as('m'),
+      )
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow(),
   ]);
-  return { items, total: Number(total.n) };
+  return { items, total: Number(total.n), totalCapped: Number(total.n) >= COUNT_CAP };
 }
 
 export interface PostingFields {

@@ -41,6 +41,7 @@ export const jobsRoutes =
               .max(MAX_QUERY_LENGTH, `搜索词不能超过 ${MAX_QUERY_LENGTH} 个字符`)
               .optional(),
             status: z.enum(['draft', 'published', 'closed', 'taken_down']).optional(),
+            minSalary: z.coerce.number().int().min(0).max(MAX_MONTHLY_SALARY_YUAN).optional(),
           }),
         },
       },
@@ -49,6 +50,7 @@ export const jobsRoutes =
         const page = await service.listPostings(deps, requireUser(req), {
           q: q.q,
           status: q.status,
+          minSalaryFen: q.minSalary === undefined ? undefined : q.minSalary * 100,
           ...pageWindow(q),
         });
         return { ...page, page: q.page, pageSize: q.pageSize };

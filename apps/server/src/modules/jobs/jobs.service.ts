@@ -136,10 +136,10 @@ export async function listPostings(deps: Pick<Deps, 'db'>, user: AuthUser, f: re
   let tsquery: string | undefined;
   if (searchScope.kind === 'published' && f.q) {
     tsquery = postingSearchQuery(f.q) ?? undefined;
-    if (!tsquery) return { total: 0, items: [] };
+    if (!tsquery) return { total: 0, totalCapped: false, items: [] };
   }
-  const { items, total } = await repo.listPostings(deps.db, searchScope, { ...f, tsquery });
-  return { total, items: items.map(postingDto) };
+  const { items, total, totalCapped } = await repo.listPostings(deps.db, searchScope, { ...f, tsquery });
+  return { total, totalCapped, items: items.map(postingDto) };
 }
 
 /** Saves a new draft; the check runs at once so the employer sees its findings. */

@@ -89,7 +89,7 @@ function UserMenu({ compact }: { compact: boolean }) {
       <Button type="text" data-testid="user-menu" aria-label={t('header.account')} style={{ height: 'auto' }}>
         <Flex align="center" gap={8}>
           <Avatar size="small" icon={<UserOutlined />} />
-          <Typography.Text ellipsis style={{ maxWidth: compact ? 96 : 200 }}>
+          <Typography.Text ellipsis style={{ maxWidth: compact ? 80 : 200 }}>
             {me.displayName}
           </Typography.Text>
           {!compact && (
@@ -116,7 +116,19 @@ export function AppShell() {
   const { token } = theme.useToken();
 
   const brand = (
-    <Link to="/" style={{ color: token.colorPrimary, fontWeight: 600, fontSize: 16, whiteSpace: 'nowrap' }}>
+    <Link
+      to="/"
+      // At 375 px a long account name would otherwise push the header wider than the screen; the brand gives way.
+      style={{
+        color: token.colorPrimary,
+        fontWeight: 600,
+        fontSize: 16,
+        whiteSpace: 'nowrap',
+        minWidth: 0,
+        overflow: 'hidden',
+        textOverflow: 'ellipsis',
+      }}
+    >
       {isPhone ? t('app.titleShort') : t('app.title')}
     </Link>
   );

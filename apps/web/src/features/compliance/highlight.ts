@@ -20,8 +20,13 @@ export interface Segment {
 export type AdTexts = Record<AdField, string>;
 
 /** Field spans as the server would compute them, for stored postings whose response carries none. */
-export function spansOf(ad: { title: string; description: string; requirements?: string | null }): FieldSpan[] {
-  return composeAdText({ title: ad.title, description: ad.description, requirements: ad.requirements }).fields;
+export function spansOf(ad: {
+  title: string;
+  description: string;
+  requirements?: string | null;
+}): FieldSpan[] {
+  return composeAdText({ title: ad.title, description: ad.description, requirements: ad.requirements })
+    .fields;
 }
 
 /**
@@ -42,7 +47,10 @@ export function fieldRange(finding: Finding, spans: readonly FieldSpan[], texts:
  * Splits a text into plain and highlighted runs. Overlapping findings merge; where a blocking and a
  * warning finding overlap the run shows as blocking, the one that decides whether the ad may go out.
  */
-export function segments(text: string, ranges: readonly Pick<FieldRange, 'start' | 'end' | 'severity'>[]): Segment[] {
+export function segments(
+  text: string,
+  ranges: readonly Pick<FieldRange, 'start' | 'end' | 'severity'>[],
+): Segment[] {
   const cuts = new Set<number>([0, text.length]);
   for (const range of ranges) {
     cuts.add(Math.max(0, Math.min(text.length, range.start)));
@@ -55,7 +63,8 @@ export function segments(text: string, ranges: readonly Pick<FieldRange, 'start'
     const to = points[i + 1]!;
     if (to <= from) continue;
     const covering = ranges.filter((range) => range.start <= from && range.end >= to);
-    const severity = covering.length === 0 ? undefined : covering.some((r) => r.severity === 'block') ? 'block' : 'warn';
+    const severity =
+      covering.length === 0 ? undefined : covering.some((r) => r.severity === 'block') ? 'block' : 'warn';
     const last = result[result.length - 1];
     // Adjacent runs of the same kind are joined so a reader's screen reader hears one phrase, not fragments.
     if (last && last.severity === severity) last.text += text.slice(from, to);
@@ -68,7 +77,10 @@ export function segments(text: string, ranges: readonly Pick<FieldRange, 'start'
 const CONTEXT = 24;
 
 /** The excerpt with a little surrounding text, cut at line breaks, for a finding card. */
-export function contextOf(text: string, range: Pick<FieldRange, 'start' | 'end'>): {
+export function contextOf(
+  text: string,
+  range: Pick<FieldRange, 'start' | 'end'>,
+): {
   before: string;
   match: string;
   after: string;

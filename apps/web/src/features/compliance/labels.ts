@@ -1,14 +1,6 @@
 import { CATEGORY_LABELS } from '@jiuye/domain/compliance/categories';
 import type { Lang, MessageKey, Translate } from '../../lib/i18n';
-import type {
-  AdField,
-  Decision,
-  PostingStatus,
-  ReportStatus,
-  ReviewStatus,
-  Severity,
-  Verdict,
-} from './api';
+import type { AdField, Decision, PostingStatus, ReportStatus, ReviewStatus, Severity, Verdict } from './api';
 
 type Labelled = { label: MessageKey; color: string };
 
@@ -61,4 +53,3 @@ export function categoryLabel(category: string, lang: Lang, t: Translate): strin
   if (!labels) return category;
   return lang === 'en' ? labels.en : labels.zh;
 }
-

@@ -14,7 +14,9 @@ export const POSTING_FIELD_LABELS: Record<keyof PostingInput, MessageKey> = {
 export function formatSalary(t: Translate, min: number | null, max: number | null): string {
   const yuan = (value: number) => value.toLocaleString('en-US');
   if (min !== null && max !== null) {
-    return min === max ? t('jobs.salary.exact', { n: yuan(min) }) : t('jobs.salary.range', { min: yuan(min), max: yuan(max) });
+    return min === max
+      ? t('jobs.salary.exact', { n: yuan(min) })
+      : t('jobs.salary.range', { min: yuan(min), max: yuan(max) });
   }
   if (min !== null) return t('jobs.salary.from', { n: yuan(min) });
   if (max !== null) return t('jobs.salary.upTo', { n: yuan(max) });

@@ -26,7 +26,7 @@ export function AdPreview({
   return (
     <Flex vertical gap={8} data-testid="ad-preview">
       {FIELDS.filter((field) => field !== 'requirements' || texts.requirements).map((field) => (
-        <section key={field} aria-label={t(FIELD_LABELS[field])}>
+        <section key={field}>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {t(FIELD_LABELS[field])}
           </Typography.Text>

@@ -52,7 +52,9 @@ export function FindingCard({ finding, range, texts, onLocate }: Props) {
       <div style={{ marginTop: 6 }}>
         {context && range ? (
           <Typography.Text>
-            <Typography.Text type="secondary">{t(FIELD_LABELS[range.field])}：</Typography.Text>
+            <Typography.Text type="secondary">
+              {t('common.labelled', { label: t(FIELD_LABELS[range.field]) })}
+            </Typography.Text>
             <span style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
               {context.before}
               <mark data-testid="finding-excerpt" style={markStyle(finding.severity)}>
@@ -67,11 +69,14 @@ export function FindingCard({ finding, range, texts, onLocate }: Props) {
       </div>
       <Flex vertical gap={2} style={{ marginTop: 8 }}>
         <Typography.Text>
-          <Typography.Text type="secondary">{t('compliance.suggestion')}：</Typography.Text>
+          <Typography.Text type="secondary">
+            {t('common.labelled', { label: t('compliance.suggestion') })}
+          </Typography.Text>
           {finding.suggestion}
         </Typography.Text>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {t('compliance.basis')}：{finding.basis}
+          {t('common.labelled', { label: t('compliance.basis') })}
+          {finding.basis}
         </Typography.Text>
       </Flex>
     </Card>

@@ -1,4 +1,4 @@
-import { Tag } from 'antd';
+import { Tag, Typography } from 'antd';
 import { useT } from '../../../lib/i18n';
 import type { PostingStatus, ReviewStatus, Severity, Verdict } from '../api';
 import { POSTING_STATUS_LABELS, REVIEW_STATUS_LABELS, SEVERITY_LABELS, VERDICT_LABELS } from '../labels';
@@ -34,7 +34,11 @@ export function PostingStatusTag({ status }: { status: PostingStatus }) {
 /** Nothing for postings no official needs to look at, so lists stay quiet. */
 export function ReviewStatusTag({ status, showNone = false }: { status: ReviewStatus; showNone?: boolean }) {
   const t = useT();
-  if (status === 'none' && !showNone) return null;
+  if (status === 'none') {
+    return showNone ? (
+      <Typography.Text type="secondary">{t(REVIEW_STATUS_LABELS.none.label)}</Typography.Text>
+    ) : null;
+  }
   const { label, color } = REVIEW_STATUS_LABELS[status];
   return <Tag color={color}>{t(label)}</Tag>;
 }

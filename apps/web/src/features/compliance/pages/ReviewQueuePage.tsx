@@ -1,6 +1,18 @@
-import { Badge, Card, Checkbox, Empty, Flex, Input, Table, Tabs, Tag, Typography, type TableColumnsType } from 'antd';
+import {
+  Badge,
+  Card,
+  Checkbox,
+  Empty,
+  Flex,
+  Input,
+  Table,
+  Tabs,
+  Tag,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
 import { useEffect, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { PagedCards } from '../../../components/PagedCards';
 import { PageHeader } from '../../../components/PageHeader';
 import { ErrorAlert } from '../../../lib/errors';
@@ -8,7 +20,13 @@ import { formatCount, formatDateTime } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
 import { serverPagination } from '../../../lib/paging';
 import { useIsPhone } from '../../../lib/responsive';
-import { useReviewQueue, type ComplianceCategory, type QueueItem, type QueueQuery, type QueueStatus } from '../api';
+import {
+  useReviewQueue,
+  type ComplianceCategory,
+  type QueueItem,
+  type QueueQuery,
+  type QueueStatus,
+} from '../api';
 import { RepeatOffenderTag } from '../components/RepeatOffenderTag';
 import { PostingStatusTag, ReviewStatusTag, VerdictTag } from '../components/Tags';
 import { categoryLabel } from '../labels';
@@ -71,12 +89,15 @@ function QueueCard({ item }: { item: QueueItem }) {
         <PostingStatusTag status={item.status} />
         <ReviewStatusTag status={item.reviewStatus} />
       </Flex>
-      <div style={{ marginTop: 6 }}>
-        <Categories categories={item.categories} />
-      </div>
+      {item.categories.length > 0 && (
+        <div style={{ marginTop: 6 }}>
+          <Categories categories={item.categories} />
+        </div>
+      )}
       <Flex justify="space-between" wrap gap={8} style={{ marginTop: 6 }}>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {t('review.openReports')}：{item.openReports}
+          {t('common.labelled', { label: t('review.openReports') })}
+          {item.openReports}
         </Typography.Text>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {t('jobs.updatedAt')} {formatDateTime(item.updatedAt)}
@@ -96,7 +117,10 @@ export function ReviewQueuePage() {
   const [search, setSearch] = useState(query.q ?? '');
   useEffect(() => setSearch(query.q ?? ''), [query.q]);
   const navigate = (next: QueueQuery) => setSearchParams(toQueueParams(next));
-  const empty = <Empty description={t(query.status === 'pending' ? 'review.emptyPending' : 'review.empty')} />;
+  const goTo = useNavigate();
+  const empty = (
+    <Empty description={t(query.status === 'pending' ? 'review.emptyPending' : 'review.empty')} />
+  );
 
   const columns: TableColumnsType<QueueItem> = [
     {
@@ -170,7 +194,9 @@ export function ReviewQueuePage() {
         />
         <Checkbox
           checked={query.repeatOffenders === true}
-          onChange={(event) => navigate({ ...query, repeatOffenders: event.target.checked || undefined, page: 1 })}
+          onChange={(event) =>
+            navigate({ ...query, repeatOffenders: event.target.checked || undefined, page: 1 })
+          }
         >
           {t('review.repeatOnly')}
         </Checkbox>
@@ -200,11 +226,23 @@ export function ReviewQueuePage() {
           loading={isFetching}
           scroll={{ x: 1300 }}
           locale={{ emptyText: empty }}
+          // The whole row opens the detail; the title stays a real link for keyboards and new tabs.
+          onRow={(item) => ({
+            onClick: (event) => {
+              if (!(event.target instanceof Element) || !event.target.closest('a'))
+                void goTo(detailPath(item));
+            },
+            style: { cursor: 'pointer' },
+          })}
           pagination={serverPagination(query, data?.total ?? 0, (total) =>
             t('common.total', { total: formatCount(total) }),
           )}
           onChange={(pagination) =>
-            navigate({ ...query, page: pagination.current ?? 1, pageSize: pagination.pageSize ?? query.pageSize })
+            navigate({
+              ...query,
+              page: pagination.current ?? 1,
+              pageSize: pagination.pageSize ?? query.pageSize,
+            })
           }
         />
       )}

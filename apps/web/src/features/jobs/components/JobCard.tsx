@@ -7,7 +7,11 @@ import type { Posting } from '../api';
 import { formatSalary } from '../labels';
 
 /** The organisation's name, with a mark when it has been verified (the reader's first trust signal). */
-export function OrganisationName({ posting }: { posting: Pick<Posting, 'organisationName' | 'organisationVerified'> }) {
+export function OrganisationName({
+  posting,
+}: {
+  posting: Pick<Posting, 'organisationName' | 'organisationVerified'>;
+}) {
   const t = useT();
   const { token } = theme.useToken();
   return (

@@ -35,7 +35,10 @@ export function PostingActions({
 
   return (
     <Flex wrap gap={4}>
-      <Link to={`/postings/${encodeURIComponent(posting.id)}/edit`} aria-label={t('jobs.editLabel', { title: posting.title })}>
+      <Link
+        to={`/postings/${encodeURIComponent(posting.id)}/edit`}
+        aria-label={t('jobs.editLabel', { title: posting.title })}
+      >
         <Button size="small">{t('jobs.action.edit')}</Button>
       </Link>
       {mayPublish && (
@@ -50,7 +53,12 @@ export function PostingActions({
         </Button>
       )}
       {posting.status === 'published' && (
-        <Button size="small" danger onClick={confirmClose} aria-label={t('jobs.closeLabel', { title: posting.title })}>
+        <Button
+          size="small"
+          danger
+          onClick={confirmClose}
+          aria-label={t('jobs.closeLabel', { title: posting.title })}
+        >
           {t('jobs.action.close')}
         </Button>
       )}

@@ -16,7 +16,12 @@ export function localIssues(error: unknown, t: Translate): ApiIssue[] | undefine
   if (!(error instanceof ApiError)) return undefined;
   return error.issues.map((issue) => {
     const field = issueField(issue.path);
-    const label = (POSTING_FIELD_LABELS as Record<string, (typeof POSTING_FIELD_LABELS)[keyof typeof POSTING_FIELD_LABELS] | undefined>)[field];
+    const label = (
+      POSTING_FIELD_LABELS as Record<
+        string,
+        (typeof POSTING_FIELD_LABELS)[keyof typeof POSTING_FIELD_LABELS] | undefined
+      >
+    )[field];
     return { path: label ? t(label) : issue.path, message: issue.message };
   });
 }

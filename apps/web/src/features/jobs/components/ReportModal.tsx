@@ -42,7 +42,11 @@ export function ReportModal({
 
   const onFinish = (values: ReportForm) => {
     report.mutate(
-      { category: values.category, reason: values.reason.trim(), evidence: values.evidence?.trim() || undefined },
+      {
+        category: values.category,
+        reason: values.reason.trim(),
+        evidence: values.evidence?.trim() || undefined,
+      },
       {
         onSuccess: () => {
           void message.success(t('report.success'));
@@ -67,7 +71,9 @@ export function ReportModal({
       destroyOnHidden
       width={560}
     >
-      <Typography.Paragraph type="secondary">{t('report.intro', { title: posting.title })}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        {t('report.intro', { title: posting.title })}
+      </Typography.Paragraph>
       {conflict && (
         <Alert
           data-testid="report-conflict"
@@ -82,7 +88,13 @@ export function ReportModal({
           <ErrorAlert error={report.error} />
         </div>
       )}
-      <Form<ReportForm> form={form} layout="vertical" onFinish={onFinish} disabled={report.isPending} preserve={false}>
+      <Form<ReportForm>
+        form={form}
+        layout="vertical"
+        onFinish={onFinish}
+        disabled={report.isPending}
+        preserve={false}
+      >
         <Form.Item
           name="category"
           label={t('report.category')}

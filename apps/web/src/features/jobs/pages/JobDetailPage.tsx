@@ -86,7 +86,12 @@ export function JobDetailPage() {
                 <Typography.Text type="secondary" style={{ flex: '1 1 220px' }}>
                   {t('report.hint')}
                 </Typography.Text>
-                <Button danger icon={<FlagOutlined />} onClick={() => setReporting(true)}>
+                <Button
+                  danger
+                  icon={<FlagOutlined />}
+                  onClick={() => setReporting(true)}
+                  data-testid="report-button"
+                >
                   {t('report.button')}
                 </Button>
               </Flex>

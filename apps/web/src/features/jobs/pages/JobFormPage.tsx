@@ -1,15 +1,30 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { MAX_AD_TEXT_LENGTH } from '@jiuye/domain/compliance/compose';
 import { MAX_AD_TITLE_LENGTH, MAX_MONTHLY_SALARY_YUAN } from '@jiuye/domain/compliance/input';
-import { Alert, App, Button, Card, Col, Flex, Form, Input, InputNumber, Row, Spin } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Row,
+  Spin,
+  Typography,
+  theme,
+} from 'antd';
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader';
 import { ErrorAlert, useFormErrorHandler } from '../../../lib/errors';
+import { EMPTY } from '../../../lib/format';
 import { useT } from '../../../lib/i18n';
 import { useIsPhone } from '../../../lib/responsive';
 import { useDebouncedValue } from '../../../lib/useDebouncedValue';
-import type { AdInput } from '../../compliance/api';
+import { useComplianceCheck, type AdInput } from '../../compliance/api';
 import { CompliancePanel } from '../../compliance/components/CompliancePanel';
 import { PostingStatusTag, VerdictTag } from '../../compliance/components/Tags';
 import type { AdTexts, FieldRange } from '../../compliance/highlight';
@@ -69,14 +84,17 @@ function initialValues(posting: Posting | null): FormValues {
 function locate(range: FieldRange): void {
   const element = document.getElementById(`${FORM_NAME}_${range.field}`);
   if (!(element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement)) return;
+  // The title is checked trimmed, so offsets into it start after any spaces typed before it.
+  const shift = range.field === 'title' ? element.value.length - element.value.trimStart().length : 0;
   element.focus();
-  element.setSelectionRange(range.start, range.end);
+  element.setSelectionRange(range.start + shift, range.end + shift);
   element.scrollIntoView({ block: 'center', behavior: 'smooth' });
 }
 
 function PostingForm({ posting }: { posting: Posting | null }) {
   const t = useT();
   const isPhone = useIsPhone();
+  const { token } = theme.useToken();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const location = useLocation();
@@ -98,6 +116,8 @@ function PostingForm({ posting }: { posting: Posting | null }) {
   const key = JSON.stringify(checkInputOf(values));
   const debouncedKey = useDebouncedValue(key, CHECK_DELAY_MS);
   const checkInput = useMemo(() => JSON.parse(debouncedKey) as AdInput | null, [debouncedKey]);
+  const check = useComplianceCheck(checkInput);
+  const checking = checkInput !== null && (key !== debouncedKey || check.isFetching);
   const current: AdTexts = {
     title: (values.title ?? '').trim(),
     description: values.description ?? '',
@@ -235,7 +255,21 @@ function PostingForm({ posting }: { posting: Posting | null }) {
   );
 
   const actions = (
-    <Flex gap={8} wrap justify={isPhone ? 'stretch' : 'flex-end'}>
+    <Flex gap={8} wrap justify="flex-end" align="center">
+      {isPhone && (
+        <Flex align="center" gap={4} style={{ flex: '1 0 100%' }} aria-live="polite">
+          <Typography.Text type="secondary">
+            {t('common.labelled', { label: t('compliance.panelTitle') })}
+          </Typography.Text>
+          {checking ? (
+            <Typography.Text type="secondary">{t('compliance.checking')}</Typography.Text>
+          ) : check.data && checkInput ? (
+            <VerdictTag verdict={check.data.result.verdict} />
+          ) : (
+            <Typography.Text type="secondary">{EMPTY}</Typography.Text>
+          )}
+        </Flex>
+      )}
       <Button
         onClick={() => void save(false)}
         loading={saving && !flow.pending}
@@ -270,7 +304,20 @@ function PostingForm({ posting }: { posting: Posting | null }) {
         <Flex vertical gap={12}>
           <Card size="small">{fields}</Card>
           {panel}
-          {actions}
+          {/* Kept in reach at the bottom of the screen, with the verdict, while typing further up. */}
+          <div
+            style={{
+              position: 'sticky',
+              bottom: 0,
+              zIndex: 2,
+              margin: '0 -12px',
+              padding: '8px 12px calc(8px + env(safe-area-inset-bottom))',
+              background: token.colorBgContainer,
+              boxShadow: token.boxShadowSecondary,
+            }}
+          >
+            {actions}
+          </div>
         </Flex>
       ) : (
         <Row gutter={[24, 16]} align="top">
@@ -280,7 +327,12 @@ function PostingForm({ posting }: { posting: Posting | null }) {
               {actions}
             </Card>
           </Col>
-          <Col xs={24} lg={10} style={{ position: "sticky", top: 72 }}>
+          <Col
+            xs={24}
+            lg={10}
+            // Beside a long description the verdict stays in view; a panel taller than the screen scrolls itself.
+            style={{ position: 'sticky', top: 72, maxHeight: 'calc(100vh - 88px)', overflowY: 'auto' }}
+          >
             {panel}
           </Col>
         </Row>
@@ -303,7 +355,6 @@ export function JobFormPage() {
         extra={
           <Flex gap={8} align="center" wrap>
             {job.data && <PostingStatusTag status={job.data.status} />}
-            {job.data && <VerdictTag verdict={job.data.compliance.verdict} />}
             <Link to="/postings">
               <Button icon={<ArrowLeftOutlined />}>{t('common.back')}</Button>
             </Link>

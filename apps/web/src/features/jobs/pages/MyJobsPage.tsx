@@ -208,7 +208,11 @@ export function MyJobsPage() {
             t('common.total', { total: formatCount(total) }),
           )}
           onChange={(pagination) =>
-            navigate({ ...query, page: pagination.current ?? 1, pageSize: pagination.pageSize ?? query.pageSize })
+            navigate({
+              ...query,
+              page: pagination.current ?? 1,
+              pageSize: pagination.pageSize ?? query.pageSize,
+            })
           }
         />
       )}
