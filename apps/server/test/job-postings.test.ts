@@ -330,3 +330,26 @@ describe('Chinese full-text search of published postings', () => {
     expect(long.status).toBe(400);
   });
 });
+
+describe('after a take-down', () => {
+  it('tells the owner why, and sends the re-published ad back to review', async () => {
+    const created = await call(cookies.hr, 'POST', '/api/jobs', { ...CLEAN, title: '仓储管理员' });
+    const id = created.body.id as string;
+    expect((await call(cookies.hr, 'POST', `/api/jobs/${id}/publish`, {})).body.reviewStatus).toBe('none');
+    const report = { category: 'other', reason: '岗位实际工作地点与描述不符' };
+    expect((await call(cookies.graduate, 'POST', `/api/jobs/${id}/reports`, report)).status).toBe(201);
+    expect((await call(cookies.graduate, 'GET', `/api/jobs/${id}`)).body.reportedByMe).toBe(true);
+    const reason = '工作地点描述不实，请如实填写后重新提交';
+    await call(cookies.official, 'POST', `/api/compliance/queue/${id}/decision`, {
+      decision: 'take_down',
+      reason,
+    });
+    const owner = await call(cookies.hr, 'GET', `/api/jobs/${id}`);
+    expect(owner.body.lastDecision).toMatchObject({ decision: 'take_down', reason });
+    expect(
+      (await call(cookies.hr, 'PUT', `/api/jobs/${id}`, { ...CLEAN, title: '仓储管理员' })).body.status,
+    ).toBe('draft');
+    const again = await call(cookies.hr, 'POST', `/api/jobs/${id}/publish`, {});
+    expect(again.body).toMatchObject({ status: 'published', reviewStatus: 'pending' });
+  });
+});

@@ -29,6 +29,7 @@ async function insert(
       {
         compliance_verdict: result.verdict,
         compliance_findings: fields.compliance_findings,
+        acknowledged: result.verdict === 'warn',
         acknowledgedBy: null,
         needsReview: result.verdict === 'warn',
       },

@@ -412,6 +412,7 @@ export const en: Record<MessageKey, string> = {
     'This posting is live. Saving changes returns it to draft; you will need to publish it again.',
   'jobs.editTakenDown':
     'This posting was taken down by the education department. Revise it as the review asks, then publish again.',
+  'jobs.decisionReason': 'Reviewer’s reason: ',
   'jobs.publishedMessage': '“{title}” is published',
   'jobs.publishRefused': 'The posting was not published',
   'jobs.ack.title': 'Confirm each notice before publishing',
@@ -471,6 +472,7 @@ export const en: Record<MessageKey, string> = {
   'report.success': 'Report submitted',
   'report.received': 'We have your report; the education department will look into it soon.',
   'report.conflict': 'This cannot be reported again',
+  'report.already': 'You have reported this job; the education department is looking into it.',
 
   'review.tab.pending': 'To do',
   'review.tab.decided': 'Decided',

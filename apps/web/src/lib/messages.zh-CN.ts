@@ -399,7 +399,9 @@ export const zh = {
   'jobs.savedDraft': '草稿已保存',
   'jobs.savedBackToDraft': '已保存。岗位已回到草稿状态，需要重新发布后毕业生才能看到。',
   'jobs.editPublished': '此岗位正在发布中。保存修改后岗位将回到草稿状态，需要重新发布。',
-  'jobs.editTakenDown': '此岗位已被教育部门下架。请根据审核意见修改，保存后可重新提交发布。',
+  'jobs.editTakenDown':
+    '此岗位已被教育部门下架。请根据审核意见修改，保存后可重新提交发布（重新发布后将再次进入审核）。',
+  'jobs.decisionReason': '审核意见：',
   'jobs.publishedMessage': '岗位“{title}”已发布',
   'jobs.publishRefused': '岗位未能发布',
   'jobs.ack.title': '发布前请逐条确认提示',
@@ -453,6 +455,7 @@ export const zh = {
   'report.success': '举报已提交',
   'report.received': '已收到你的举报，教育部门会尽快核查处理。',
   'report.conflict': '无法重复举报',
+  'report.already': '你已举报过该岗位，教育部门正在核查处理。',
 
   'review.tab.pending': '待处理',
   'review.tab.decided': '已处理',

@@ -1,8 +1,5 @@
 import type { AdField, AdInput } from './types';
 
-/** Longest ad text the checker accepts (characters); real ads stay far below it. */
-export const MAX_AD_TEXT_LENGTH = 20_000;
-
 /** The span of one field inside the composed text. */
 export interface FieldSpan {
   field: AdField;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_AD_TEXT_LENGTH } from './compose';
+import { MAX_AD_TEXT_LENGTH } from './limits';
 import { adFromText, readAdBytes } from './input';
 
 const bytes = (text: string) => new TextEncoder().encode(text);

@@ -1,12 +1,8 @@
 import { z } from 'zod';
 import type { Issue } from '../errors';
-import { composeAdText, MAX_AD_TEXT_LENGTH } from './compose';
+import { composeAdText } from './compose';
+import { MAX_AD_TEXT_LENGTH, MAX_AD_TITLE_LENGTH, MAX_MONTHLY_SALARY_YUAN } from './limits';
 import type { AdInput } from './types';
-
-/** Longest title accepted (job titles are short; a longer one is a pasted body). */
-export const MAX_AD_TITLE_LENGTH = 100;
-/** Highest monthly salary a form accepts, in yuan (a typo guard, not a judgement). */
-export const MAX_MONTHLY_SALARY_YUAN = 10_000_000;
 
 // NUL and other C0 controls never occur in real ad text; they mean a binary or corrupt file.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point

@@ -153,3 +153,26 @@ export async function insertDecision(
     .where('status', '=', 'open')
     .execute();
 }
+
+/** The latest official decision on a posting, if any. */
+export function latestDecision(db: Database, postingId: string) {
+  return db
+    .selectFrom('compliance_decisions')
+    .select(['decision', 'reason', 'created_at'])
+    .where('posting_id', '=', postingId)
+    .orderBy('created_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+/** Whether the user has an open report on the posting. */
+export async function hasOpenReport(db: Database, postingId: string, reporterId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('job_reports')
+    .select('id')
+    .where('posting_id', '=', postingId)
+    .where('reporter_id', '=', reporterId)
+    .where('status', '=', 'open')
+    .executeTakeFirst();
+  return !!row;
+}

@@ -12,6 +12,19 @@ const offenceWindowStart = (now: Date) => new Date(now.getTime() - REPEAT_OFFEND
 const maskName = (name: string) =>
   name ? `${Array.from(name)[0]}${'*'.repeat(Math.max(1, Array.from(name).length - 1))}` : '';
 
+/** The latest decision on a posting (its owner sees why it was taken down). */
+export async function lastDecisionOn(deps: Pick<Deps, 'db'>, postingId: string) {
+  const d = await repo.latestDecision(deps.db, postingId);
+  return d
+    ? { decision: d.decision, reason: d.reason, createdAt: new Date(d.created_at).toISOString() }
+    : null;
+}
+
+/** Whether the user already has an open report on the posting (the web hides the button). */
+export function hasReported(deps: Pick<Deps, 'db'>, postingId: string, userId: string): Promise<boolean> {
+  return repo.hasOpenReport(deps.db, postingId, userId);
+}
+
 /** The live check the posting form runs while the employer types, with field spans for highlighting. */
 export function checkAd(ad: AdInput) {
   const result = getAdChecker().check(ad);

@@ -134,6 +134,8 @@ export function markPublished(
   db: Database,
   id: string,
   p: Pick<PostingFields, 'compliance_verdict' | 'compliance_findings'> & {
+    /** Warnings were acknowledged (by this user; null for demo data). */
+    acknowledged: boolean;
     acknowledgedBy: string | null;
     needsReview: boolean;
   },
@@ -145,8 +147,8 @@ export function markPublished(
       status: 'published',
       compliance_verdict: p.compliance_verdict,
       compliance_findings: p.compliance_findings,
-      warnings_acknowledged_by: p.acknowledgedBy,
-      warnings_acknowledged_at: p.acknowledgedBy ? now : null,
+      warnings_acknowledged_by: p.acknowledged ? p.acknowledgedBy : null,
+      warnings_acknowledged_at: p.acknowledged ? now : null,
       review_status: p.needsReview ? 'pending' : 'none',
       published_at: now,
       updated_at: now,

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { MAX_AD_TITLE_LENGTH, MAX_MONTHLY_SALARY_YUAN } from '@jiuye/domain/compliance/input';
+import { MAX_AD_TITLE_LENGTH, MAX_MONTHLY_SALARY_YUAN } from '@jiuye/domain/compliance/limits';
 import { REPORT_CATEGORIES, REVIEW_LIMITS } from '@jiuye/domain/compliance/review';
-import { MAX_AD_TEXT_LENGTH } from '@jiuye/domain/compliance/compose';
+import { MAX_AD_TEXT_LENGTH } from '@jiuye/domain/compliance/limits';
 import { MAX_QUERY_LENGTH } from '@jiuye/domain/search/tokens';
 import type { Deps } from '../../platform/context';
 import { actorOf, pageQuery, pageWindow, requireUser } from '../../platform/http';

@@ -9,8 +9,8 @@ import {
 import type { AuthUser, Deps } from '../../platform/context';
 import { AppError, validationError, type Issue } from '../../platform/errors';
 import { recordAudit, type Actor } from '../audit/audit.service';
-import { recordBlockedPublication } from '../compliance/compliance.service';
-import { mayManagePosting, maySeePosting, postingScopeOf } from './jobs.policy';
+import { hasReported, lastDecisionOn, recordBlockedPublication } from '../compliance/compliance.service';
+import { mayManagePosting, mayReviewPosting, maySeePosting, postingScopeOf } from './jobs.policy';
 import * as repo from './jobs.repository';
 import { postingSearchQuery, postingSearchVector } from './posting-search';
 
@@ -120,9 +120,18 @@ export function setPostingState(
   return repo.setPostingState(db, id, state, now);
 }
 
-/** One posting the user may see. */
+/**
+ * One posting the user may see; its owner and the officials responsible also get the latest
+ * review decision (why it was taken down), a graduate whether they already reported it.
+ */
 export async function getPosting(deps: Pick<Deps, 'db'>, user: AuthUser, id: string) {
-  return postingDto(await loadVisible(deps, user, id));
+  const posting = await loadVisible(deps, user, id);
+  const insider = mayManagePosting(user, posting) || mayReviewPosting(user, posting);
+  return {
+    ...postingDto(posting),
+    lastDecision: insider ? await lastDecisionOn(deps, posting.id) : null,
+    reportedByMe: user.role === 'graduate' ? await hasReported(deps, posting.id, user.id) : false,
+  };
 }
 
 /**
@@ -252,6 +261,8 @@ export async function publishPosting(
       findingIssues(result.findings),
     );
   }
+  // An ad an official once took down goes back to the queue when it is published again.
+  const wasTakenDown = (await lastDecisionOn(deps, posting.id))?.decision === 'take_down';
   await deps.db.transaction().execute(async (trx) => {
     await repo.markPublished(
       trx,
@@ -259,8 +270,9 @@ export async function publishPosting(
       {
         compliance_verdict: result.verdict,
         compliance_findings: fields.compliance_findings,
-        acknowledgedBy: result.verdict === 'warn' ? user.id : null,
-        needsReview: result.verdict === 'warn',
+        acknowledged: result.verdict === 'warn',
+        acknowledgedBy: user.id,
+        needsReview: result.verdict === 'warn' || wasTakenDown,
       },
       deps.clock(),
     );

@@ -30,6 +30,14 @@ export interface Posting {
   publishedAt: string | null;
 }
 
+/** A posting as `GET /api/jobs/:id` returns it, with what only its owner or a graduate sees. */
+export interface PostingDetail extends Posting {
+  /** The latest official decision (owners and reviewers only). */
+  lastDecision: { decision: 'clear' | 'take_down'; reason: string; createdAt: string } | null;
+  /** Whether the signed-in graduate already has an open report on it. */
+  reportedByMe: boolean;
+}
+
 /** Body of `POST /api/jobs` and `PUT /api/jobs/:id`. */
 export type PostingInput = AdInput;
 
@@ -69,7 +77,7 @@ export function useJobs(query: JobQuery) {
 export function useJob(id: string, enabled = true) {
   return useQuery({
     queryKey: jobKeys.detail(id),
-    queryFn: ({ signal }) => http.get<Posting>(jobPath(id), undefined, signal),
+    queryFn: ({ signal }) => http.get<PostingDetail>(jobPath(id), undefined, signal),
     enabled,
   });
 }

@@ -82,6 +82,15 @@ export function JobDetailPage() {
                   style={{ marginBottom: 12 }}
                 />
               )}
+              {!reported && posting.reportedByMe && (
+                <Alert
+                  data-testid="report-already"
+                  type="info"
+                  showIcon
+                  title={t('report.already')}
+                  style={{ marginBottom: 12 }}
+                />
+              )}
               <Flex justify="space-between" align="center" gap={12} wrap>
                 <Typography.Text type="secondary" style={{ flex: '1 1 220px' }}>
                   {t('report.hint')}
@@ -90,6 +99,7 @@ export function JobDetailPage() {
                   danger
                   icon={<FlagOutlined />}
                   onClick={() => setReporting(true)}
+                  disabled={posting.reportedByMe && !reported}
                   data-testid="report-button"
                 >
                   {t('report.button')}

@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { MAX_AD_TEXT_LENGTH } from '@jiuye/domain/compliance/compose';
-import { MAX_AD_TITLE_LENGTH, MAX_MONTHLY_SALARY_YUAN } from '@jiuye/domain/compliance/input';
+import { MAX_AD_TEXT_LENGTH } from '@jiuye/domain/compliance/limits';
+import { MAX_AD_TITLE_LENGTH, MAX_MONTHLY_SALARY_YUAN } from '@jiuye/domain/compliance/limits';
 import {
   Alert,
   App,
@@ -28,7 +28,7 @@ import { useComplianceCheck, type AdInput } from '../../compliance/api';
 import { CompliancePanel } from '../../compliance/components/CompliancePanel';
 import { PostingStatusTag, VerdictTag } from '../../compliance/components/Tags';
 import type { AdTexts, FieldRange } from '../../compliance/highlight';
-import { useCreateJob, useJob, useUpdateJob, type Posting, type PostingInput } from '../api';
+import { useCreateJob, useJob, useUpdateJob, type PostingDetail, type PostingInput } from '../api';
 import { usePublishFlow } from '../components/PublishFlow';
 
 interface FormValues {
@@ -69,7 +69,7 @@ function checkInputOf(values: FormValues): AdInput | null {
   return salariesConsistent ? body : { ...body, salaryMin: null, salaryMax: null };
 }
 
-function initialValues(posting: Posting | null): FormValues {
+function initialValues(posting: PostingDetail | null): FormValues {
   if (!posting) return {};
   return {
     title: posting.title,
@@ -91,7 +91,7 @@ function locate(range: FieldRange): void {
   element.scrollIntoView({ block: 'center', behavior: 'smooth' });
 }
 
-function PostingForm({ posting }: { posting: Posting | null }) {
+function PostingForm({ posting }: { posting: PostingDetail | null }) {
   const t = useT();
   const isPhone = useIsPhone();
   const { token } = theme.useToken();
@@ -171,7 +171,17 @@ function PostingForm({ posting }: { posting: Posting | null }) {
     notices.push(<Alert key="live" type="info" showIcon title={t('jobs.editPublished')} />);
   }
   if (posting?.status === 'taken_down') {
-    notices.push(<Alert key="down" type="error" showIcon title={t('jobs.editTakenDown')} />);
+    const reason = posting.lastDecision?.decision === 'take_down' ? posting.lastDecision.reason : null;
+    notices.push(
+      <Alert
+        key="down"
+        type="error"
+        showIcon
+        title={t('jobs.editTakenDown')}
+        description={reason ? `${t('jobs.decisionReason')}${reason}` : undefined}
+        data-testid="taken-down-notice"
+      />,
+    );
   }
   if (posting && !posting.organisationVerified) {
     notices.push(<Alert key="unverified" type="warning" showIcon title={t('jobs.unverified')} />);
