@@ -1,46 +1,20 @@
-import type { CATEGORY_LABELS } from '@jiuye/domain/compliance/categories';
 import type { REPORT_CATEGORIES } from '@jiuye/domain/compliance/review';
+import type { FieldSpan } from '@jiuye/domain/compliance/compose';
+import type {
+  AdField,
+  AdInput,
+  ComplianceCategory,
+  Finding,
+  Severity,
+  Verdict,
+} from '@jiuye/domain/compliance/types';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { http, type Page } from '../../lib/api';
 import { jobKeys } from '../jobs/api';
 
-/** A finding category id (`gender`, `fee`, …); derived from the label table so the web needs no Node-only import. */
-export type ComplianceCategory = keyof typeof CATEGORY_LABELS;
+// Types only: the web shares the server's finding shape without importing any Node-only code.
+export type { AdField, AdInput, ComplianceCategory, FieldSpan, Finding, Severity, Verdict };
 export type ReportCategory = (typeof REPORT_CATEGORIES)[number];
-export type Severity = 'block' | 'warn';
-export type Verdict = 'pass' | 'warn' | 'block';
-export type AdField = 'title' | 'description' | 'requirements';
-
-/**
- * One problem the check found. `start`/`end` are UTF-16 offsets into the composed text
- * (title + "\n" + description [+ "\n" + requirements]); a whole-ad finding has start = end = 0.
- */
-export interface Finding {
-  ruleId: string;
-  category: ComplianceCategory;
-  severity: Severity;
-  start: number;
-  end: number;
-  excerpt: string;
-  basis: string;
-  suggestion: string;
-  field: AdField;
-}
-
-export interface FieldSpan {
-  field: AdField;
-  start: number;
-  end: number;
-}
-
-/** Body of `POST /api/compliance/check` (salaries in yuan per month). */
-export interface AdInput {
-  title: string;
-  description: string;
-  requirements?: string | null;
-  salaryMin?: number | null;
-  salaryMax?: number | null;
-}
 
 export interface CheckResult {
   verdict: Verdict;
