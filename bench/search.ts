@@ -154,8 +154,10 @@ async function timeMs(fn: () => Promise<unknown>): Promise<number> {
 async function measure(h: DbHandle, rounds: number) {
   const ours: number[] = [];
   const baseline: number[] = [];
+  const perQuery = new Map<string, number[]>();
   for (let round = 0; round < rounds; round++) {
     for (const { q, minSalaryYuan } of QUERIES) {
+      const label = minSalaryYuan === undefined ? q : `${q} ≥${minSalaryYuan}`;
       ours.push(
         await timeMs(() =>
           listPostings(
@@ -171,6 +173,7 @@ async function measure(h: DbHandle, rounds: number) {
           ),
         ),
       );
+      perQuery.set(label, [...(perQuery.get(label) ?? []), ours.at(-1)!]);
       // Baseline: what a naive implementation does — ILIKE over title and body, newest first.
       const words = q.split(/\s+/);
       baseline.push(
@@ -197,7 +200,10 @@ async function measure(h: DbHandle, rounds: number) {
   const stats = (v: number[]) => ({ p50: percentile(v, 50), p95: percentile(v, 95), samples: v.length });
   const o = stats(ours);
   const b = stats(baseline);
-  return { ours: o, baseline: b, p95Ratio: b.p95 / o.p95 };
+  const slowest = Object.fromEntries(
+    [...perQuery].map(([label, v]) => [label, Math.round(percentile(v, 50) * 10) / 10]),
+  );
+  return { ours: o, baseline: b, p95Ratio: b.p95 / o.p95, medianMsPerQuery: slowest };
 }
 
 /** `npm run bench -- search [--postings N] [--rounds N] [--skip-pglite] [--skip-postgres]` */
@@ -233,6 +239,7 @@ export async function searchBench(args: string[]): Promise<void> {
     console.log(
       `${kind}: ours p50 ${r.ours.p50.toFixed(1)} ms, p95 ${r.ours.p95.toFixed(1)} ms | ILIKE p50 ${r.baseline.p50.toFixed(1)} ms, p95 ${r.baseline.p95.toFixed(1)} ms | baseline/ours p95 ratio ${r.p95Ratio.toFixed(1)}`,
     );
+    console.log(`  median ms per query: ${JSON.stringify(r.medianMsPerQuery)}`);
   };
 
   if (!values['skip-pglite']) {
