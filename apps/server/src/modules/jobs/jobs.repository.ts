@@ -1,4 +1,4 @@
-import { sql, type RawBuilder, type Selectable } from 'kysely';
+import { sql, type RawBuilder, type Selectable, type SelectQueryBuilder } from 'kysely';
 import type { Database } from '../../db';
 import type { JobPostingTable, PostingStatus, ReviewStatus } from '../../db/schema';
 import type { PostingScope } from './jobs.policy';
@@ -47,49 +47,69 @@ export const COUNT_CAP = 10_000;
 
 /** A page of postings: an organisation's own (any status) or the published ones, with a capped total. */
 export async function listPostings(db: Database, scope: PostingScope, f: PostingFilter) {
+  if (f.tsquery && scope.kind === 'published') return searchPublished(db, f, f.tsquery);
   let q = withOrganisation(db);
   if (scope.kind === 'own') q = q.where('p.organisation_id', '=', scope.organisationId);
   else if (scope.kind === 'province') q = q.where('p.province_code', '=', scope.provinceCode);
   if (scope.kind === 'published') q = q.where('p.status', '=', 'published');
   else if (f.status) q = q.where('p.status', '=', f.status);
   if (f.minSalaryFen !== undefined) q = q.where('p.salary_max_fen', '>=', f.minSalaryFen);
-  if (f.tsquery) q = q.where(sql<boolean>`p.search_vector @@ ${f.tsquery}::tsquery`);
-  else if (f.q) {
+  if (f.q) {
     q = q.where((eb) => eb.or([eb('p.title', 'like', likeOf(f.q!)), eb('o.name', 'like', likeOf(f.q!))]));
   }
   const newest = scope.kind === 'published' ? 'p.published_at' : 'p.updated_at';
-  const page = f.tsquery
-    ? db
-        .selectFrom(
-          q
-            .select(sql<number>`ts_rank(p.search_vector, ${f.tsquery}::tsquery)`.as('rank'))
-            .orderBy(newest, 'desc')
-            .limit(RANK_WINDOW)
-            .as('c'),
-        )
-        .selectAll('c')
-        // Relevance first (title matches weigh most), then the newest.
-        .orderBy('c.rank', 'desc')
-        .orderBy(scope.kind === 'published' ? 'c.published_at' : 'c.updated_at', 'desc')
-        .orderBy('c.id')
-        .offset(f.offset)
-        .limit(f.limit)
-        .execute()
-    : q.orderBy(newest, 'desc').orderBy('p.id').offset(f.offset).limit(f.limit).execute();
   const [items, total] = await Promise.all([
-    page,
-    db
-      .selectFrom(
-        q
-          .clearSelect()
-          .select(sql<number>`1`.as('one'))
-          .limit(COUNT_CAP)
-          .as('m'),
-      )
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
+    q.orderBy(newest, 'desc').orderBy('p.id').offset(f.offset).limit(f.limit).execute(),
+    cappedCount(db, q.clearSelect().select(sql<number>`1`.as('one'))),
   ]);
-  return { items, total: Number(total.n), totalCapped: Number(total.n) >= COUNT_CAP };
+  return { items, total, totalCapped: total >= COUNT_CAP };
+}
+
+/** How many rows a query returns, counting no further than COUNT_CAP. */
+async function cappedCount<D, T extends keyof D>(
+  db: Database,
+  rows: SelectQueryBuilder<D, T, { one: number }>,
+) {
+  const row = await db
+    .selectFrom(rows.limit(COUNT_CAP).as('m'))
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/**
+ * Full-text search of published postings. Ranking and paging touch only ids, dates and vectors of
+ * job_postings; the full rows (long descriptions) and organisation names are read for one page.
+ */
+async function searchPublished(db: Database, f: PostingFilter, tsquery: string) {
+  let matches = db
+    .selectFrom('job_postings as p')
+    .where('p.status', '=', 'published')
+    .where(sql<boolean>`p.search_vector @@ ${tsquery}::tsquery`);
+  if (f.minSalaryFen !== undefined) matches = matches.where('p.salary_max_fen', '>=', f.minSalaryFen);
+  const window = matches
+    .select(['p.id', 'p.published_at', sql<number>`ts_rank(p.search_vector, ${tsquery}::tsquery)`.as('rank')])
+    .orderBy('p.published_at', 'desc')
+    .limit(RANK_WINDOW);
+  const page = db
+    .selectFrom(window.as('c'))
+    .select(['c.id', 'c.rank', 'c.published_at'])
+    // Relevance first (title matches weigh most), then the newest.
+    .orderBy('c.rank', 'desc')
+    .orderBy('c.published_at', 'desc')
+    .orderBy('c.id')
+    .offset(f.offset)
+    .limit(f.limit);
+  const [items, total] = await Promise.all([
+    withOrganisation(db)
+      .innerJoin(page.as('t'), 't.id', 'p.id')
+      .orderBy('t.rank', 'desc')
+      .orderBy('t.published_at', 'desc')
+      .orderBy('p.id')
+      .execute(),
+    cappedCount(db, matches.select(sql<number>`1`.as('one'))),
+  ]);
+  return { items, total, totalCapped: total >= COUNT_CAP };
 }
 
 export interface PostingFields {
