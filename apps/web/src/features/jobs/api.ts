@@ -38,6 +38,11 @@ export interface PostingDetail extends Posting {
   reportedByMe: boolean;
 }
 
+/** A page of postings; a search stops counting at 10,000 and says so with `totalCapped`. */
+export interface JobPage extends Page<Posting> {
+  totalCapped?: boolean;
+}
+
 /** Body of `POST /api/jobs` and `PUT /api/jobs/:id`. */
 export type PostingInput = AdInput;
 
@@ -68,7 +73,7 @@ const jobPath = (id: string) => `/api/jobs/${encodeURIComponent(id)}`;
 export function useJobs(query: JobQuery) {
   return useQuery({
     queryKey: jobKeys.list(query),
-    queryFn: ({ signal }) => http.get<Page<Posting>>('/api/jobs', { ...query }, signal),
+    queryFn: ({ signal }) => http.get<JobPage>('/api/jobs', { ...query }, signal),
     placeholderData: keepPreviousData,
   });
 }

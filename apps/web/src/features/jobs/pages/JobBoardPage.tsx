@@ -46,7 +46,9 @@ export function JobBoardPage() {
         items={data?.items ?? []}
         itemKey={(posting) => posting.id}
         total={data?.total ?? 0}
-        totalText={t('jobs.boardTotal', { total: formatCount(data?.total ?? 0) })}
+        totalText={t('jobs.boardTotal', {
+          total: `${formatCount(data?.total ?? 0)}${data?.totalCapped ? '+' : ''}`,
+        })}
         loading={isFetching}
         paging={query}
         onPage={(paging) => navigate({ ...query, ...paging })}
