@@ -187,6 +187,17 @@ function PostingForm({ posting }: { posting: PostingDetail | null }) {
     notices.push(<Alert key="unverified" type="warning" showIcon title={t('jobs.unverified')} />);
   }
 
+  const salaryInput = (
+    <InputNumber<number>
+      min={0}
+      max={MAX_MONTHLY_SALARY_YUAN}
+      precision={0}
+      step={500}
+      suffix={t('jobs.salaryUnit')}
+      style={{ width: '100%' }}
+    />
+  );
+
   const fields = (
     <Form<FormValues>
       form={form}
@@ -237,28 +248,14 @@ function PostingForm({ posting }: { posting: PostingDetail | null }) {
             }),
           ]}
         >
-          <InputNumber<number>
-            min={0}
-            max={MAX_MONTHLY_SALARY_YUAN}
-            precision={0}
-            step={500}
-            suffix={t('jobs.salaryUnit')}
-            style={{ width: '100%' }}
-          />
+          {salaryInput}
         </Form.Item>
         <Form.Item
           name="salaryMax"
           label={t('jobs.field.salaryMax')}
           style={{ flex: '1 1 140px', minWidth: 0 }}
         >
-          <InputNumber<number>
-            min={0}
-            max={MAX_MONTHLY_SALARY_YUAN}
-            precision={0}
-            step={500}
-            suffix={t('jobs.salaryUnit')}
-            style={{ width: '100%' }}
-          />
+          {salaryInput}
         </Form.Item>
       </Flex>
     </Form>
