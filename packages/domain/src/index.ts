@@ -2,3 +2,4 @@ export * from './roles';
 export * from './validators';
 export * from './reference';
 export * from './roster';
+export * from './recruitment';

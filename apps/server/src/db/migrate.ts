@@ -4,6 +4,7 @@ import * as m0001 from './migrations/0001_foundation';
 import * as m0002 from './migrations/0002_reference_data';
 import * as m0003 from './migrations/0003_job_postings';
 import * as m0004 from './migrations/0004_posting_search';
+import * as m0005 from './migrations/0005_recruitment';
 
 // Listed explicitly (not read from a folder) so bundling or a changed cwd can never skip one.
 const migrations: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '0002_reference_data': m0002,
   '0003_job_postings': m0003,
   '0004_posting_search': m0004,
+  '0005_recruitment': m0005,
 };
 
 /** Applies every pending migration; throws with the failing migration's name. */

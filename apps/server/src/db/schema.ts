@@ -62,9 +62,32 @@ export interface OrganisationTable {
   industry_code: string | null;
   region_code: string | null;
   province_code: string | null;
-  verification: Auto<'pending' | 'verified' | 'rejected'>;
+  verification: Auto<VerificationStatus>;
+  size: string | null;
+  contact_name: string | null;
+  contact_phone_enc: string | null;
+  contact_email: string | null;
+  /** 人力资源服务许可证 number (agencies). */
+  licence_no: string | null;
+  introduction: string | null;
+  /** The latest reviewer's reason (rejection, information asked for). */
+  verification_note: string | null;
+  verified_at: Date | null;
+  verified_by: string | null;
+  registered_by: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+}
+
+export type VerificationStatus = 'pending' | 'verified' | 'rejected' | 'needs_info';
+
+export interface OrganisationReviewTable {
+  id: Generated<string>;
+  organisation_id: string;
+  decision: 'approve' | 'reject' | 'request_info' | 'resubmit';
+  reason: string | null;
+  decided_by: string;
+  created_at: Timestamp;
 }
 
 export interface GraduateTable {
@@ -202,7 +225,7 @@ export interface ImportStagingTable {
   assistance_category: string | null;
 }
 
-export type PostingStatus = 'draft' | 'published' | 'closed' | 'taken_down';
+export type PostingStatus = 'draft' | 'published' | 'closed' | 'expired' | 'taken_down';
 export type ReviewStatus = 'none' | 'pending' | 'cleared' | 'taken_down';
 
 export interface JobPostingTable {
@@ -225,8 +248,101 @@ export interface JobPostingTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   published_at: Date | null;
-  // Written through postingSearchVector (a SQL expression), never read back as a value.
-  search_vector: ColumnType<unknown, unknown, unknown>;
+  occupation_code: string | null;
+  industry_code: string | null;
+  /** Catalogue codes; empty means 专业不限. */
+  major_codes: ColumnType<string[], string[] | undefined, string[]>;
+  min_degree: string | null;
+  /** County (or city/province) codes; at least one to publish. */
+  region_codes: ColumnType<string[], string[] | undefined, string[]>;
+  headcount: number | null;
+  job_type: Auto<'full_time' | 'internship' | 'traineeship'>;
+  key_fields: ColumnType<string[], string[] | undefined, string[]>;
+  benefits: ColumnType<string[], string[] | undefined, string[]>;
+  /** Last day (Asia/Shanghai) the posting accepts applications, as YYYY-MM-DD. */
+  deadline: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** One row per published posting: what search filters, sorts and counts on (posting-search.ts). */
+export interface PostingSearchTable {
+  posting_id: string;
+  published_at: Timestamp;
+  deadline: ColumnType<string | null, string | null | undefined, string | null>;
+  salary_min_fen: ColumnType<string | number | null, number | null, number | null>;
+  salary_max_fen: ColumnType<string | number | null, number | null, number | null>;
+  /** Normalised title and organisation name: title matches rank first. */
+  title_key: string;
+  region_codes: string[];
+  min_degree: string | null;
+  job_type: string;
+  industry_code: string | null;
+  nature: string | null;
+  key_fields: string[];
+  // Written as a tsvector literal (a SQL expression), never read back as a value.
+  terms: ColumnType<unknown, unknown, unknown>;
+}
+
+export interface JobMarketTable {
+  id: Generated<string>;
+  kind: 'campus' | 'regional' | 'industry';
+  name: string;
+  description: string | null;
+  university_code: string | null;
+  region_code: string | null;
+  industry_code: string | null;
+  province_code: string | null;
+  status: Auto<'open' | 'closed'>;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface MarketPostingTable {
+  market_id: string;
+  posting_id: string;
+  added_by: string | null;
+  added_at: Timestamp;
+}
+
+export interface ResumeTable {
+  graduate_id: string;
+  content: Json<Record<string, unknown>>;
+  updated_at: Timestamp;
+}
+
+export type ApplicationStatusValue =
+  'submitted' | 'viewed' | 'interview' | 'offer' | 'signed' | 'rejected' | 'withdrawn';
+
+export interface ApplicationTable {
+  id: Generated<string>;
+  posting_id: string;
+  organisation_id: string;
+  graduate_id: string;
+  resume_snapshot: Json<Record<string, unknown>>;
+  status: Auto<ApplicationStatusValue>;
+  revealed_at: Date | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ApplicationEventTable {
+  id: Generated<string>;
+  application_id: string;
+  from_status: ApplicationStatusValue | null;
+  to_status: ApplicationStatusValue;
+  actor_id: string | null;
+  note: string | null;
+  created_at: Timestamp;
+}
+
+export interface NotificationTable {
+  id: Generated<string>;
+  user_id: string;
+  kind: string;
+  title: string;
+  body: string | null;
+  link: string | null;
+  created_at: Timestamp;
+  read_at: Date | null;
 }
 
 export interface ComplianceBlockTable {
@@ -278,6 +394,14 @@ export interface DB {
   compliance_blocks: ComplianceBlockTable;
   job_reports: JobReportTable;
   compliance_decisions: ComplianceDecisionTable;
+  organisation_reviews: OrganisationReviewTable;
+  posting_search: PostingSearchTable;
+  job_markets: JobMarketTable;
+  market_postings: MarketPostingTable;
+  resumes: ResumeTable;
+  applications: ApplicationTable;
+  application_events: ApplicationEventTable;
+  notifications: NotificationTable;
 }
 
 export type UserRow = Selectable<UserTable>;

@@ -1,5 +1,20 @@
 import { sql, type Kysely } from 'kysely';
-import { postingSearchVector } from '../../modules/jobs/posting-search';
+import { indexTokens, toTsVector } from '@jiuye/domain/search/tokens';
+
+// The vector as this migration first built it (search moved to posting_search in 0005).
+function postingSearchVector(p: {
+  title: string;
+  name: string;
+  description: string;
+  requirements: string | null;
+}) {
+  const literal = toTsVector([
+    { tokens: indexTokens(p.title), weight: 'A' },
+    { tokens: indexTokens(p.name), weight: 'B' },
+    { tokens: indexTokens(`${p.description}\n${p.requirements ?? ''}`), weight: 'C' },
+  ]);
+  return sql`${literal}::tsvector`;
+}
 
 /**
  * Chinese full-text search over postings: a tsvector of lexemes computed by the application
@@ -17,7 +32,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     select p.id, p.title, p.description, p.requirements, o.name
     from job_postings p join organisations o on o.id = p.organisation_id`.execute(db);
   for (const row of rows.rows) {
-    const vector = postingSearchVector({ ...row, organisationName: row.name });
+    const vector = postingSearchVector(row);
     await sql`update job_postings set search_vector = ${vector} where id = ${row.id}`.execute(db);
   }
   // Only published postings are searched; the partial index stays small and the planner uses it.
