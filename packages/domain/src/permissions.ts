@@ -13,6 +13,12 @@ export const PERMISSIONS = [
   'audit.read',
   'organisations.read',
   'organisations.manage',
+  // An employer's or agency's own registration data and its re-submission after a review.
+  'organisations.own',
+  // An organisation's HR accounts: colleagues add and disable each other.
+  'organisations.staff',
+  // Deciding registrations (approve, reject, ask for more), within the official's province.
+  'organisations.verify',
   'reference.manage',
   'jobs.manage',
   'jobs.report',
@@ -23,8 +29,20 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   graduate: ['profile.own', 'jobs.report'],
-  employer: ['organisations.read', 'jobs.manage', 'compliance.check'],
-  agency: ['organisations.read', 'jobs.manage', 'compliance.check'],
+  employer: [
+    'organisations.read',
+    'organisations.own',
+    'organisations.staff',
+    'jobs.manage',
+    'compliance.check',
+  ],
+  agency: [
+    'organisations.read',
+    'organisations.own',
+    'organisations.staff',
+    'jobs.manage',
+    'compliance.check',
+  ],
   // Counsellors follow their own students up by phone, so they may reveal; they do not import.
   counsellor: ['roster.read', 'roster.reveal'],
   career_centre: ['roster.read', 'roster.reveal', 'roster.import', 'compliance.check'],
@@ -34,6 +52,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'roster.read',
     'organisations.read',
     'organisations.manage',
+    'organisations.verify',
     'compliance.check',
     'compliance.review',
   ],
@@ -45,6 +64,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'audit.read',
     'organisations.read',
     'organisations.manage',
+    'organisations.verify',
     'reference.manage',
     'compliance.check',
     'compliance.review',

@@ -79,7 +79,28 @@ const EMPLOYER_KINDS = [
   '商贸有限公司',
   '会计师事务所（普通合伙）',
 ];
-const NATURES = ['民营企业', '国有企业', '三资企业', '事业单位', '社会组织'];
+// Keys of UNIT_NATURES, weighted the way graduates' employers are: mostly private firms.
+const NATURES = [
+  'private',
+  'private',
+  'state_owned',
+  'foreign_invested',
+  'public_institution',
+  'social_organisation',
+];
+const SIZES = ['micro', 'small', 'small', 'medium', 'large', 'xlarge'] as const;
+const INTRODUCTIONS = [
+  '立足湖北、服务全国，主营业务涵盖软件研发与系统集成，长期招收计算机、电子信息类毕业生。',
+  '专注智能制造装备研发与生产，设有省级企业技术中心，提供完善的新员工培养计划。',
+  '从事医疗器械研发、生产与销售，产品覆盖全国 20 多个省份，重视青年人才培养。',
+  '面向中小学提供教育信息化产品与服务，团队以师范类、计算机类专业人才为主。',
+];
+// Requests for information an official might send, so the demo queue shows the whole exchange.
+const INFO_REQUESTS = [
+  '请补充上传加盖公章的营业执照副本扫描件。',
+  '联系人手机号无法接通，请核实后重新提交。',
+  '单位名称与营业执照不一致，请按执照全称填写。',
+];
 const INDUSTRIES = ['I', 'C', 'M', 'P', 'Q', 'E', 'F', 'J', 'L'];
 
 const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)]!;
@@ -247,11 +268,24 @@ export async function seedDemo(
         ? `${pick(rng, EMPLOYER_WORDS)}人力资源服务有限公司（${i + 1}）`
         : `湖北${pick(rng, EMPLOYER_WORDS)}${pick(rng, EMPLOYER_KINDS)}（${i + 1}）`,
       uscc,
-      nature: agency ? '人力资源服务机构' : pick(rng, NATURES),
+      nature: agency ? 'hr_agency' : pick(rng, NATURES),
       industry_code: agency ? 'L' : pick(rng, INDUSTRIES),
       region_code: county,
       province_code: DEMO_PROVINCE,
-      verification: i % 10 === 9 ? ('pending' as const) : ('verified' as const),
+      size: pick(rng, SIZES),
+      // Every tenth registered recently and waits for the province's verification (every third of
+      // those was asked for more information, below); the rest are verified.
+      ...(i % 10 === 9
+        ? {
+            verification: i % 30 === 29 ? ('needs_info' as const) : ('pending' as const),
+            contact_name: personName(rng),
+            contact_phone_enc: deps.cipher.encrypt(generateMobile(rng)),
+            contact_email: `hr${i + 1}@example.com`,
+            introduction: pick(rng, INTRODUCTIONS),
+            created_at: new Date(deps.clock().getTime() - (i % 97) * 3 * 3600_000),
+          }
+        : { verification: 'verified' as const, verified_at: deps.clock() }),
+      ...(agency ? { licence_no: `（鄂）人服证字〔2023〕第${String(100_000 + i).padStart(10, '0')}号` } : {}),
     });
   }
   for (let i = 0; i < orgRows.length; i += 1000)
@@ -286,6 +320,7 @@ export async function seedDemo(
     .selectFrom('organisations')
     .select('id')
     .where('kind', '=', 'agency')
+    .where('verification', '=', 'verified')
     .orderBy('uscc')
     .limit(1)
     .executeTakeFirstOrThrow();
@@ -354,6 +389,25 @@ export async function seedDemo(
         user.scope.provinceName ??
         a.scope.kind,
     });
+  }
+  const official = (await userIdOf(deps, 'edu.hubei'))!;
+  const needsInfo = await deps.db
+    .selectFrom('organisations')
+    .select('id')
+    .where('verification', '=', 'needs_info')
+    .orderBy('created_at')
+    .execute();
+  for (const [n, o] of needsInfo.entries()) {
+    const reason = INFO_REQUESTS[n % INFO_REQUESTS.length]!;
+    await deps.db
+      .updateTable('organisations')
+      .set({ verification_note: reason })
+      .where('id', '=', o.id)
+      .execute();
+    await deps.db
+      .insertInto('organisation_reviews')
+      .values({ organisation_id: o.id, decision: 'request_info', reason, decided_by: official })
+      .execute();
   }
   const postings = await seedPostings(deps, {
     employerId: employer.id,

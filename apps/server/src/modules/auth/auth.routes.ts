@@ -5,22 +5,29 @@ import { actorOf, requireUser, SESSION_COOKIE } from '../../platform/http';
 import { SESSION_MAX_MS } from '../users/users.service';
 import * as service from './auth.service';
 
+/** The session cookie's attributes (also used by organisation registration, which signs its HR in). */
+export function sessionCookieOptions(deps: Pick<Deps, 'config'>) {
+  return {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict' as const,
+    secure: deps.config.cookieSecure,
+    maxAge: SESSION_MAX_MS / 1000,
+  };
+}
+
+/** Where a session is opened from, as the sessions table records it. */
+export const sessionMeta = (req: { ip: string; headers: Record<string, unknown> }) => ({
+  ip: req.ip,
+  userAgent: typeof req.headers['user-agent'] === 'string' ? req.headers['user-agent'].slice(0, 300) : null,
+});
+
 /** Login, logout, self-registration and the current user. */
 export const authRoutes =
   (deps: Deps): FastifyPluginAsyncZod =>
   async (app) => {
-    const cookieOptions = {
-      path: '/',
-      httpOnly: true,
-      sameSite: 'strict' as const,
-      secure: deps.config.cookieSecure,
-      maxAge: SESSION_MAX_MS / 1000,
-    };
-    const meta = (req: { ip: string; headers: Record<string, unknown> }) => ({
-      ip: req.ip,
-      userAgent:
-        typeof req.headers['user-agent'] === 'string' ? req.headers['user-agent'].slice(0, 300) : null,
-    });
+    const cookieOptions = sessionCookieOptions(deps);
+    const meta = sessionMeta;
 
     app.post(
       '/login',

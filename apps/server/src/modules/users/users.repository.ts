@@ -97,6 +97,15 @@ export async function listUsers(db: Database, f: UserListFilter) {
   return { items, total: Number(count.n) };
 }
 
+/** The accounts of one organisation (its HR staff), oldest first. */
+export function listByOrganisation(db: Database, organisationId: string) {
+  return withScopeNames(db)
+    .where('u.organisation_id', '=', organisationId)
+    .orderBy('u.created_at')
+    .orderBy('u.id')
+    .execute();
+}
+
 /** Records a failed login and locks the account once the threshold is reached; returns the new count. */
 export async function registerFailedLogin(
   db: Database,

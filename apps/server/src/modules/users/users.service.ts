@@ -59,6 +59,8 @@ export function toUserSummary(u: repo.UserWithScope) {
   };
 }
 
+export type UserSummary = ReturnType<typeof toUserSummary>;
+
 /** Checks that the scope fits the role and points at records that exist; returns the columns to store. */
 async function resolveScope(db: Database, role: Role, scope: ScopeInput, issues: Issue[]) {
   const cols = {
@@ -149,17 +151,71 @@ async function resolveScope(db: Database, role: Role, scope: ScopeInput, issues:
   return cols;
 }
 
-/** Creates an account after checking every field; all problems are reported together. */
-export async function createUser(deps: Pick<Deps, 'db' | 'clock'>, actor: Actor, input: CreateUserInput) {
+/** Problems with a new account's username, display name and password (the scope is checked apart). */
+export async function accountProblems(
+  db: Database,
+  input: { username: string; displayName: string; password: string },
+): Promise<Issue[]> {
   const issues: Issue[] = [];
   if (!USERNAME_PATTERN.test(input.username))
     issues.push({ path: 'username', message: '用户名须为 3–32 位字母、数字或 _ . @ -' });
-  else if (await repo.usernameExists(deps.db, input.username))
+  else if (await repo.usernameExists(db, input.username))
     issues.push({ path: 'username', message: `用户名“${input.username}”已被使用` });
   if (!input.displayName.trim() || input.displayName.length > 50)
     issues.push({ path: 'displayName', message: '姓名/显示名须为 1–50 个字符' });
   for (const p of passwordProblems(input.password, input.username))
     issues.push({ path: 'password', message: p });
+  return issues;
+}
+
+/**
+ * Inserts an HR account of an organisation inside the caller's transaction, so an organisation and
+ * its first account are written together or not at all. The caller has checked accountProblems;
+ * a username taken in the meantime surfaces as the unique index's error and rolls everything back.
+ */
+export async function insertOrganisationAccount(
+  trx: Database,
+  clock: () => Date,
+  actor: Actor,
+  input: {
+    username: string;
+    displayName: string;
+    password: string;
+    role: 'employer' | 'agency';
+    organisationId: string;
+    provinceCode: string | null;
+  },
+): Promise<string> {
+  const id = await repo.insertUser(trx, {
+    username: input.username,
+    display_name: input.displayName.trim(),
+    password_hash: await hashPassword(input.password),
+    role: input.role,
+    scope_kind: 'organisation',
+    organisation_id: input.organisationId,
+    province_code: input.provinceCode,
+  });
+  await recordAudit(
+    trx,
+    actor,
+    {
+      action: 'user.create',
+      targetType: 'user',
+      targetId: id,
+      detail: {
+        username: input.username,
+        role: input.role,
+        scope: { kind: 'organisation', organisationId: input.organisationId },
+      },
+    },
+    clock,
+  );
+  return id;
+}
+
+/** Creates an account after checking every field; all problems are reported together. */
+export async function createUser(deps: Pick<Deps, 'db' | 'clock'>, actor: Actor, input: CreateUserInput) {
+  const issues = await accountProblems(deps.db, input);
   const scopeCols = await resolveScope(deps.db, input.role, input.scope, issues);
   if (issues.length) throw validationError(issues);
 
@@ -208,6 +264,11 @@ export function findUserById(db: Database, id: string) {
 export async function listUsers(db: Database, filter: repo.UserListFilter) {
   const { items, total } = await repo.listUsers(db, filter);
   return { items: items.map(toUserSummary), total };
+}
+
+/** The HR accounts of an organisation. */
+export async function listOrganisationAccounts(db: Database, organisationId: string) {
+  return (await repo.listByOrganisation(db, organisationId)).map(toUserSummary);
 }
 
 export interface UpdateUserInput {
