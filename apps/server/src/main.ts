@@ -1,10 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { buildApp } from './app';
+import { expirePostings } from './modules/jobs/jobs.service';
 import { loadConfig, type AppConfig } from './platform/config';
 import { openPlatform } from './platform/runtime';
 import { DEMO_PASSWORD, isEmpty, seedDemo } from './seed/demo';
 
 const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+/** How often postings past their deadline are expired (search hides them at once regardless). */
+const EXPIRY_SWEEP_MS = 10 * 60_000;
 
 /** Starts the platform: database, migrations, demo data on first run, jobs, web + API on one port. */
 export async function serve(config: AppConfig = loadConfig()) {
@@ -22,6 +25,14 @@ export async function serve(config: AppConfig = loadConfig()) {
     );
   }
   jobs.start();
+  // Every process sweeps; the UPDATE hands each expired posting to exactly one of them.
+  const sweep = () =>
+    expirePostings(deps)
+      .then((n) => n > 0 && app.log.info({ expired: n }, 'postings expired'))
+      .catch((err: unknown) => app.log.error({ err }, 'posting expiry failed'));
+  void sweep();
+  const sweeper = setInterval(() => void sweep(), EXPIRY_SWEEP_MS);
+  sweeper.unref();
   await app.listen({ port: config.port, host: config.host });
 
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
@@ -43,6 +54,7 @@ export async function serve(config: AppConfig = loadConfig()) {
 
   const shutdown = async (signal: string) => {
     console.log(`收到 ${signal}，正在关闭…`);
+    clearInterval(sweeper);
     await app.close();
     await platform.close();
     process.exit(0);

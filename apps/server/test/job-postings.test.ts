@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, shanghaiDate } from '@jiuye/domain';
 import { createTestPlatform, rosterCsv, rosterRows, type TestPlatform } from './helpers';
 
 let t: TestPlatform;
@@ -14,6 +15,14 @@ const CLEAN = {
   requirements: '计算机相关专业本科及以上学历，熟悉Java与MySQL。',
   salaryMin: 9000,
   salaryMax: 14000,
+  regionCodes: ['110108'],
+  majorCodes: ['0809'],
+  minDegree: 'bachelor',
+  headcount: 3,
+  jobType: 'full_time',
+  keyFields: [],
+  benefits: ['social_insurance'],
+  deadline: addDays(shanghaiDate(new Date()), 30),
 };
 
 async function call(
@@ -153,9 +162,10 @@ describe('posting lifecycle with enforcement at publication', () => {
     expect((await call(cookies.otherHr, 'PUT', `/api/jobs/${postingId}`, CLEAN)).status).toBe(403);
     expect((await call(cookies.otherHr, 'POST', `/api/jobs/${postingId}/close`)).status).toBe(403);
     expect((await call(cookies.graduate, 'GET', `/api/jobs/${postingId}`)).status).toBe(200);
-    expect((await call(undefined, 'GET', `/api/jobs/${postingId}`)).status).toBe(401);
-    const list = await call(cookies.graduate, 'GET', '/api/jobs?pageSize=100');
+    expect((await call(undefined, 'GET', `/api/jobs/${postingId}`)).status).toBe(200);
+    const list = await call(undefined, 'GET', '/api/jobs/search?pageSize=100');
     expect(list.body.items.map((p: { id: string }) => p.id)).toContain(postingId);
+    expect((await call(cookies.graduate, 'GET', '/api/jobs')).status).toBe(403);
   });
 
   it('refuses unverified organisations and hides drafts from others', async () => {
@@ -175,14 +185,28 @@ describe('posting lifecycle with enforcement at publication', () => {
 
   it('rejects bad posting input, listing every problem', async () => {
     const bad = await call(cookies.hr, 'POST', '/api/jobs', {
+      ...CLEAN,
       title: '',
-      description: '',
       salaryMin: 20000,
-      salaryMax: 1,
+      salaryMax: 1000,
+      regionCodes: ['990199'],
+      majorCodes: ['999999'],
+      deadline: '2020-01-01',
     });
     expect(bad.status).toBe(400);
     const paths = bad.body.error.issues.map((i: { path: string }) => i.path);
-    expect(paths).toEqual(expect.arrayContaining(['title', 'salaryMin']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['title', 'salaryMin', 'regionCodes.0', 'majorCodes.0', 'deadline']),
+    );
+    for (const headcount of [0, 100000]) {
+      const res = await call(cookies.hr, 'POST', '/api/jobs', { ...CLEAN, headcount });
+      expect(res.status).toBe(400);
+      expect(res.body.error.issues[0].path).toBe('headcount');
+    }
+    const impossible = await call(cookies.hr, 'POST', '/api/jobs', { ...CLEAN, deadline: '2031-02-30' });
+    expect(impossible.body.error.issues.map((i: { message: string }) => i.message)).toContain(
+      '截止日期不是有效日期',
+    );
     expect((await call(cookies.hr, 'POST', '/api/jobs', { ...CLEAN, title: '岗'.repeat(2000) })).status).toBe(
       400,
     );
@@ -299,7 +323,11 @@ describe('Chinese full-text search of published postings', () => {
   });
 
   const search = async (q: string) => {
-    const res = await call(cookies.graduate, 'GET', `/api/jobs?pageSize=50&q=${encodeURIComponent(q)}`);
+    const res = await call(
+      cookies.graduate,
+      'GET',
+      `/api/jobs/search?pageSize=50&q=${encodeURIComponent(q)}`,
+    );
     return {
       status: res.status,
       titles: (res.body.items ?? []).map((p: { title: string }) => p.title) as string[],

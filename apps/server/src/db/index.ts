@@ -21,6 +21,10 @@ export interface DbHandle {
 
 // int8 and numeric come back as strings by default; counts in this app fit in a JS number.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+// A date is a calendar day (a deadline), not an instant: keep 'YYYY-MM-DD' rather than a Date at
+// local midnight, which would shift with the server's time zone.
+pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
+const PG_DATE_OID = 1082;
 
 /** Opens PGlite (data dir, or in memory when dataDir is null) or a PostgreSQL pool. */
 export async function createDb(database: AppConfig['database']): Promise<DbHandle> {
@@ -31,7 +35,7 @@ export async function createDb(database: AppConfig['database']): Promise<DbHandl
   }
   if (database.dataDir) mkdirSync(database.dataDir, { recursive: true });
   const client = new PGlite(database.dataDir ?? undefined, {
-    parsers: { 20: (v: string) => Number(v) },
+    parsers: { 20: (v: string) => Number(v), [PG_DATE_OID]: (v: string) => v },
   });
   await client.waitReady;
   const db = new Kysely<DB>({ dialect: new PGliteDialect(client) });

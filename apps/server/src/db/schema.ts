@@ -268,17 +268,11 @@ export interface PostingSearchTable {
   posting_id: string;
   published_at: Timestamp;
   deadline: ColumnType<string | null, string | null | undefined, string | null>;
-  salary_min_fen: ColumnType<string | number | null, number | null, number | null>;
   salary_max_fen: ColumnType<string | number | null, number | null, number | null>;
-  /** Normalised title and organisation name: title matches rank first. */
+  /** Normalised title and organisation name: postings whose title holds every query word rank first. */
   title_key: string;
-  region_codes: string[];
-  min_degree: string | null;
-  job_type: string;
-  industry_code: string | null;
-  nature: string | null;
-  key_fields: string[];
-  // Written as a tsvector literal (a SQL expression), never read back as a value.
+  // tsvector literals (SQL expressions), never read back as values.
+  tags: ColumnType<unknown, unknown, unknown>;
   terms: ColumnType<unknown, unknown, unknown>;
 }
 

@@ -1,113 +1,197 @@
+import { addDays, createRng, shanghaiDate, type Rng } from '@jiuye/domain';
 import { readCorpus, type CorpusAd } from '@jiuye/domain/compliance/corpus';
+import type { Insertable } from 'kysely';
+import type { JobPostingTable } from '../db/schema';
 import type { Deps } from '../platform/context';
-import * as jobsRepo from '../modules/jobs/jobs.repository';
-import { postingFieldsOf } from '../modules/jobs/jobs.service';
 import * as complianceRepo from '../modules/compliance/compliance.repository';
+import * as jobsRepo from '../modules/jobs/jobs.repository';
+import { postingFieldsOf, reindexAllPostings, type PostingInput } from '../modules/jobs/jobs.service';
+import { referenceCache } from '../modules/reference/reference.service';
+import { generatePosting } from './posting-generator';
 
-// Demo postings come from the labelled corpus (ads written for this project), so what the demo
-// shows is exactly what the checker and its tests see.
+// Demo postings: the clean ads of the labelled corpus (what the checker's tests see) plus generated
+// ones (posting-templates.ts) up to DEMO_POSTINGS, across occupations, regions and salary levels.
+// The cases the review queue is for come from the corpus's labelled ads.
 
-async function insert(
+const DEMO_POSTINGS = 3000;
+const BATCH = 500;
+const DAY_MS = 86_400_000;
+
+interface Org {
+  id: string;
+  name: string;
+  province_code: string | null;
+  industry_code: string | null;
+}
+
+type Row = Insertable<JobPostingTable>;
+
+/** The stored row of a posting in a given state (validated and checked like an employer's). */
+async function rowOf(
   deps: Pick<Deps, 'db' | 'clock'>,
-  organisation: { id: string; name: string },
-  province: string,
-  ad: CorpusAd,
-  state: 'draft' | 'published',
-  publishedAt: Date,
-) {
-  const { result, fields } = postingFieldsOf(ad, organisation.name);
-  const { id } = await jobsRepo.insertPosting(deps.db, {
+  org: Org,
+  input: PostingInput,
+  state: { status: 'draft' | 'published'; publishedAt: Date },
+): Promise<Row> {
+  const { fields, result } = await postingFieldsOf(deps, { ...input, industryCode: org.industry_code });
+  const published = state.status === 'published';
+  return {
     ...fields,
-    organisation_id: organisation.id,
-    province_code: province,
+    organisation_id: org.id,
+    province_code: org.province_code,
     created_by: null,
-  });
-  if (state === 'published') {
-    await jobsRepo.markPublished(
-      deps.db,
-      id,
-      {
-        compliance_verdict: result.verdict,
-        compliance_findings: fields.compliance_findings,
-        acknowledged: result.verdict === 'warn',
-        acknowledgedBy: null,
-        needsReview: result.verdict === 'warn',
-      },
-      publishedAt,
-    );
-  }
-  return { id, result };
+    status: state.status,
+    published_at: published ? state.publishedAt : null,
+    created_at: state.publishedAt,
+    updated_at: state.publishedAt,
+    warnings_acknowledged_at: published && result.verdict === 'warn' ? state.publishedAt : null,
+    review_status: published && result.verdict === 'warn' ? 'pending' : 'none',
+  };
+}
+
+/** A corpus ad with the structure a generated posting would have. */
+function corpusInput(ad: CorpusAd, structure: PostingInput): PostingInput {
+  return {
+    ...structure,
+    title: ad.title,
+    description: ad.description,
+    requirements: ad.requirements ?? null,
+    salaryMin: ad.salaryMin ?? structure.salaryMin,
+    salaryMax: ad.salaryMax ?? Math.max(structure.salaryMax, ad.salaryMin ?? 0),
+  };
+}
+
+/** Work places: mostly the demo province's counties, some across the country. */
+async function regionPool(deps: Pick<Deps, 'db'>, province: string, rng: Rng) {
+  const counties = (await referenceCache(deps.db)).regions.filter((r) => r.level === 'county');
+  const home = counties.filter((r) => r.code.startsWith(province)).map((r) => r.code);
+  const elsewhere = counties
+    .filter((r) => !r.code.startsWith(province))
+    .sort(() => rng() - 0.5)
+    .slice(0, home.length)
+    .map((r) => r.code);
+  return { home, elsewhere };
 }
 
 /**
- * Published clean postings across verified organisations, plus the cases the review queue is
- * for: an ad published with acknowledged warnings, a graduate's report, and an organisation
- * with three refused ads (a repeat offender). Returns how many postings it created.
+ * About DEMO_POSTINGS published postings across verified organisations, plus the cases the review
+ * queue is for: an ad published with acknowledged warnings, a graduate's report, an organisation
+ * with three refused ads (a repeat offender), and an expired posting. Returns how many it created.
  */
 export async function seedPostings(
   deps: Pick<Deps, 'db' | 'clock'>,
   opts: { employerId: string; graduateUserId: string; province: string },
 ): Promise<number> {
+  const rng = createRng(20_261_127);
+  const now = deps.clock();
+  const today = shanghaiDate(now);
+  const daysAgo = (d: number, hour = 0) => new Date(now.getTime() - d * DAY_MS - hour * 3_600_000);
   const corpus = readCorpus();
   const clean = corpus.filter((ad) => ad.labels.length === 0 && !ad.id.startsWith('h-'));
   const onlyWarnings = corpus.filter(
     (ad) => ad.labels.length === 1 && (ad.labels[0] === 'appearance' || ad.labels[0] === 'age'),
   );
   const blocked = corpus.filter((ad) => ad.labels.includes('fee') || ad.labels.includes('gender'));
-  const employer = await deps.db
+  const organisations: Org[] = await deps.db
     .selectFrom('organisations')
-    .select(['id', 'name'])
-    .where('id', '=', opts.employerId)
-    .executeTakeFirstOrThrow();
-  const organisations = await deps.db
-    .selectFrom('organisations')
-    .select(['id', 'name'])
+    .select(['id', 'name', 'province_code', 'industry_code'])
     .where('verification', '=', 'verified')
-    .where('id', '!=', opts.employerId)
     .orderBy('uscc')
-    .limit(40)
     .execute();
-  const now = deps.clock().getTime();
-  const hoursAgo = (h: number) => new Date(now - h * 3_600_000);
-  let created = 0;
-  let reportable: string | undefined;
+  const employer = organisations.find((o) => o.id === opts.employerId)!;
+  const others = organisations.filter((o) => o.id !== opts.employerId);
+  const byIndustry = new Map<string, Org[]>();
+  for (const o of others)
+    byIndustry.set(o.industry_code ?? '', [...(byIndustry.get(o.industry_code ?? '') ?? []), o]);
+  const pool = await regionPool(deps, opts.province, rng);
+  const generate = () => generatePosting(rng, { today, regions: rng() < 0.75 ? pool.home : pool.elsewhere });
+  const orgFor = (industry: string) => {
+    const fitting = byIndustry.get(industry);
+    return fitting && rng() < 0.8
+      ? fitting[Math.floor(rng() * fitting.length)]!
+      : others[Math.floor(rng() * others.length)]!;
+  };
 
+  const rows: Row[] = [];
   for (const [i, ad] of clean.entries()) {
-    const org = i < 5 ? employer : organisations[i % organisations.length]!;
-    const posting = await insert(deps, org, opts.province, ad, 'published', hoursAgo(i * 5));
-    if (!reportable && posting.result.verdict === 'pass' && org !== employer) reportable = posting.id;
-    created++;
+    const g = generate();
+    const org = i < 6 ? employer : orgFor(g.industry);
+    rows.push(
+      await rowOf(deps, org, corpusInput(ad, g.input), {
+        status: 'published',
+        publishedAt: daysAgo(g.publishedDaysAgo, i % 24),
+      }),
+    );
+  }
+  while (rows.length < DEMO_POSTINGS) {
+    const g = generate();
+    const org = rows.length < 14 ? employer : orgFor(g.industry);
+    rows.push(
+      await rowOf(deps, org, g.input, {
+        status: 'published',
+        publishedAt: daysAgo(g.publishedDaysAgo, rows.length % 24),
+      }),
+    );
   }
   // The demo employer also has a draft that cannot be published and one awaiting review.
-  await insert(deps, employer, opts.province, blocked[0]!, 'draft', hoursAgo(1));
-  await insert(deps, employer, opts.province, onlyWarnings[0]!, 'published', hoursAgo(2));
-  created += 2;
-
+  rows.push(
+    await rowOf(deps, employer, corpusInput(blocked[0]!, generate().input), {
+      status: 'draft',
+      publishedAt: daysAgo(0, 1),
+    }),
+  );
+  rows.push(
+    await rowOf(deps, employer, corpusInput(onlyWarnings[0]!, generate().input), {
+      status: 'published',
+      publishedAt: daysAgo(0, 2),
+    }),
+  );
   // A repeat offender: three ads refused at publication, and one warned ad in the queue.
-  const offender = organisations[organisations.length - 1]!;
+  const offender = others[others.length - 1]!;
+  const refused: { row: Row; ruleIds: string[] }[] = [];
   for (const ad of blocked.slice(1, 4)) {
-    const { id, result } = await insert(deps, offender, opts.province, ad, 'draft', hoursAgo(30));
+    const input = corpusInput(ad, generate().input);
+    const row = await rowOf(deps, offender, input, { status: 'draft', publishedAt: daysAgo(1, 6) });
+    const findings = JSON.parse(row.compliance_findings as string) as { severity: string; ruleId: string }[];
+    refused.push({
+      row,
+      ruleIds: [...new Set(findings.filter((f) => f.severity === 'block').map((f) => f.ruleId))],
+    });
+  }
+  rows.push(
+    await rowOf(deps, offender, corpusInput(onlyWarnings[1]!, generate().input), {
+      status: 'published',
+      publishedAt: daysAgo(0, 3),
+    }),
+  );
+
+  // One of the employer's postings ran past its deadline: the sweeper has expired it.
+  Object.assign(rows[1]!, { status: 'expired', deadline: addDays(today, -3), published_at: daysAgo(40) });
+
+  const ids: string[] = [];
+  for (let i = 0; i < rows.length; i += BATCH) {
+    ids.push(...(await jobsRepo.insertPostings(deps.db, rows.slice(i, i + BATCH))).map((r) => r.id));
+  }
+  for (const { row, ruleIds } of refused) {
+    const [inserted] = await jobsRepo.insertPostings(deps.db, [row]);
     await complianceRepo.insertBlock(deps.db, {
-      posting_id: id,
+      posting_id: inserted!.id,
       organisation_id: offender.id,
-      rule_ids: [...new Set(result.findings.filter((f) => f.severity === 'block').map((f) => f.ruleId))],
+      rule_ids: ruleIds,
       created_by: null,
     });
-    created++;
   }
-  await insert(deps, offender, opts.province, onlyWarnings[1]!, 'published', hoursAgo(3));
-  created++;
 
-  // A graduate's report on an otherwise clean ad puts it in the queue too.
-  if (reportable) {
-    await complianceRepo.insertReport(deps.db, {
-      posting_id: reportable,
-      reporter_id: opts.graduateUserId,
-      category: 'fee',
-      reason: '面试时对方口头要求先交 300 元资料费，招聘信息里没有写。',
-      evidence: '面试时间：上周三下午；地点：公司前台。',
-    });
-    await jobsRepo.setPostingState(deps.db, reportable, { review_status: 'pending' }, deps.clock());
-  }
-  return created;
+  // A graduate's report on an otherwise clean ad of another organisation puts it in the queue.
+  const reportable = ids[clean.length + 20]!;
+  await complianceRepo.insertReport(deps.db, {
+    posting_id: reportable,
+    reporter_id: opts.graduateUserId,
+    category: 'fee',
+    reason: '面试时对方口头要求先交 300 元资料费，招聘信息里没有写。',
+    evidence: '面试时间：上周三下午；地点：公司前台。',
+  });
+  await jobsRepo.setPostingState(deps.db, reportable, { review_status: 'pending' }, now);
+  await reindexAllPostings(deps.db);
+  return rows.length + refused.length;
 }

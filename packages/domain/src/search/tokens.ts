@@ -5,12 +5,15 @@ import { normalizeAdText } from '../compliance/normalize';
  * Search tokens for Chinese full text, identical on PGlite and PostgreSQL: the database never
  * parses text (a server in the C locale would drop CJK); the application hands it lexemes.
  *
- * - jieba words in search mode (软件测试 → 软件, 测试, 软件测试) rank whole-word matches higher;
- * - every CJK bigram (软件, 件测, 测试) makes any 2-character query match inside longer words;
- * - Latin and digit runs as words (java, plc, 2025).
+ * - Documents are indexed as every CJK bigram (软件测试 → 软件, 件测, 测试) plus Latin and digit
+ *   runs as words (java, plc, 2025): any 2-character query matches inside longer words.
+ * - Queries are cut into words by jieba first, and each word becomes its bigrams: 软件开发工程师 →
+ *   软件开发 + 工程师 → 软件, 件开, 开发, 工程, 程师. Bigrams inside a word must all occur (the word is
+ *   there), but none straddles two words, so 武汉 运营 finds "武汉……运营" and 软件开发 finds "软件的开发".
  */
 
 const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/g;
+const CJK_CHAR = /[\u3400-\u9fff\uf900-\ufaff]/;
 const LATIN_WORD = /[a-z0-9][a-z0-9+#.]*[a-z0-9+#]|[a-z0-9]/g;
 /** Longest query accepted, in characters (a query longer than this is a paste, not a search). */
 export const MAX_QUERY_LENGTH = 100;
@@ -20,34 +23,64 @@ function bigrams(run: string, out: Set<string>): void {
   for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
 }
 
-/** Lexemes to index for a text: jieba words, CJK bigrams (and lone characters), Latin words. */
+/** Lexemes to index for a text: CJK bigrams (and lone CJK characters), Latin words. */
 export function indexTokens(text: string): string[] {
   const canonical = normalizeAdText(text).text;
   const out = new Set<string>();
   for (const run of canonical.match(CJK_RUN) ?? []) bigrams(run, out);
   for (const word of canonical.match(LATIN_WORD) ?? []) out.add(word);
-  for (const word of getJieba().cutForSearch(canonical, true)) {
-    if (word.length > 1 && CJK_RUN.test(word)) out.add(word);
-    CJK_RUN.lastIndex = 0;
-  }
   return [...out];
 }
 
 /**
- * The lexemes a query must all match: bigrams of each CJK run (软件开发 → 软件, 件开, 开发, so the
- * words must appear together), lone CJK characters, Latin words. Empty when the query has no
+ * jieba's words of a CJK run, with runs of one-character words joined back together (刘氏 is cut
+ * into 刘 + 氏, but only 刘氏 can be matched by bigrams).
+ */
+function queryWords(run: string): string[] {
+  const words: string[] = [];
+  let singles = '';
+  for (const word of getJieba().cut(run, true)) {
+    if (word.length === 1) {
+      singles += word;
+      continue;
+    }
+    if (singles) words.push(singles);
+    singles = '';
+    words.push(word);
+  }
+  if (singles) words.push(singles);
+  return words;
+}
+
+export interface ParsedQuery {
+  /** Words as typed (normalised): CJK words and Latin words. Title matches need all of them. */
+  words: string[];
+  /** Lexemes a document must all contain. */
+  lexemes: string[];
+}
+
+/**
+ * A search box entry as words and lexemes. A lone CJK character next to real words (找, 的) is
+ * dropped: on its own it would only match where it stands alone. Empty when the query has no
  * letters or digits at all (only punctuation): the caller answers with suggestions, not an error.
  */
-export function queryTokens(query: string): string[] {
+export function parseQuery(query: string): ParsedQuery {
   const canonical = normalizeAdText(query.slice(0, MAX_QUERY_LENGTH)).text;
-  const out = new Set<string>();
-  for (const run of canonical.match(CJK_RUN) ?? []) bigrams(run, out);
-  for (const word of canonical.match(LATIN_WORD) ?? []) out.add(word);
-  return [...out];
+  const words = new Set<string>();
+  for (const run of canonical.match(CJK_RUN) ?? []) for (const w of queryWords(run)) words.add(w);
+  for (const word of canonical.match(LATIN_WORD) ?? []) words.add(word);
+  const meaningful = [...words].filter((w) => w.length > 1 || !CJK_CHAR.test(w));
+  const kept = meaningful.length > 0 ? meaningful : [...words];
+  const lexemes = new Set<string>();
+  for (const w of kept) {
+    if (CJK_CHAR.test(w)) bigrams(w, lexemes);
+    else lexemes.add(w);
+  }
+  return { words: kept, lexemes: [...lexemes] };
 }
 
 /** A lexeme quoted for tsvector/tsquery input, which takes it literally (no parser, no locale). */
-function quoteLexeme(token: string): string {
+export function quoteLexeme(token: string): string {
   return `'${token.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 }
 
@@ -58,6 +91,11 @@ export function toTsQuery(tokens: readonly string[]): string {
 
 // tsvector positions stop at 16383; later tokens share the last one (they still match).
 const MAX_POSITION = 16_383;
+
+/** A tsvector literal of lexemes without positions (matched, never ranked by the database). */
+export function toPlainTsVector(tokens: readonly string[]): string {
+  return tokens.map(quoteLexeme).join(' ');
+}
 
 /**
  * A tsvector literal with a weight per section (A = title …), and positions so the weights

@@ -63,26 +63,23 @@ const statements = [
   `alter table job_postings drop column if exists search_vector`,
 
   // ── Search: one narrow row per published posting ──
-  // terms: text lexemes (title, organisation, body) plus filter tokens (region, major, degree …),
-  // so any combination of words and filters is one GIN lookup. toast_tuple_target = 128 moves
-  // terms out of line, keeping the rows the query visits small (published_at, facets, title).
+  // terms: text lexemes of title, organisation and body (jieba-guided CJK bigrams, Latin words);
+  // tags: filter lexemes (r:42, d:bachelor, mk:<market> …), so words and filters are GIN lookups
+  // and facets one GROUP BY over tags. External storage (no inline compression) sends any terms
+  // vector that would make the row exceed ~2 KB out of line, so the rows a search visits stay
+  // small; GIN answers terms @@ query exactly, so a search never reads terms back.
   `create table posting_search (
      posting_id uuid primary key references job_postings (id) on delete cascade,
      published_at timestamptz not null,
      deadline date,
-     salary_min_fen bigint,
      salary_max_fen bigint,
      title_key text not null,
-     region_codes text[] not null,
-     min_degree text,
-     job_type text not null,
-     industry_code text,
-     nature text,
-     key_fields text[] not null,
+     tags tsvector not null,
      terms tsvector not null
-   ) with (toast_tuple_target = 128)`,
+   )`,
   `alter table posting_search alter column terms set storage external`,
   `create index posting_search_terms_idx on posting_search using gin (terms)`,
+  `create index posting_search_tags_idx on posting_search using gin (tags)`,
   `create index posting_search_published_idx on posting_search (published_at desc)`,
 
   // ── Markets: campus (a university's), regional and industry (an official's) ──

@@ -23,11 +23,11 @@ export function postingScopeOf(user: AuthUser): PostingScope {
 
 /** Whether the user sees a posting in this state, of this organisation, in this province. */
 export function maySeePosting(
-  user: AuthUser,
+  user: AuthUser | null,
   posting: { status: string; organisation_id: string; province_code: string | null },
 ): boolean {
   if (posting.status === 'published') return true;
-  return mayReviewOrOwn(user, posting);
+  return !!user && mayReviewOrOwn(user, posting);
 }
 
 /** Owners and the officials responsible see every state of a posting. */

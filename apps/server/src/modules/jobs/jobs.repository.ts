@@ -1,4 +1,4 @@
-import { sql, type RawBuilder, type Selectable, type SelectQueryBuilder } from 'kysely';
+import { sql, type Insertable, type Selectable, type SelectQueryBuilder } from 'kysely';
 import type { Database } from '../../db';
 import type { JobPostingTable, PostingStatus, ReviewStatus } from '../../db/schema';
 import type { PostingScope } from './jobs.policy';
@@ -6,6 +6,7 @@ import type { PostingScope } from './jobs.policy';
 export type PostingRow = Selectable<JobPostingTable> & {
   organisation_name: string;
   organisation_verified: boolean;
+  organisation_nature: string | null;
 };
 
 function withOrganisation(db: Database) {
@@ -15,6 +16,7 @@ function withOrganisation(db: Database) {
     .selectAll('p')
     .select([
       'o.name as organisation_name',
+      'o.nature as organisation_nature',
       sql<boolean>`o.verification = 'verified'`.as('organisation_verified'),
     ]);
 }
@@ -26,40 +28,29 @@ export function findPosting(db: Database, id: string): Promise<PostingRow | unde
 
 export interface PostingFilter {
   status?: PostingStatus | undefined;
+  /** Title or organisation name contains this. */
   q?: string | undefined;
-  /** A tsquery literal (posting-search.ts) for full-text search of published postings. */
-  tsquery?: string | undefined;
-  /** Postings whose range reaches this monthly salary (fen). */
-  minSalaryFen?: number | undefined;
   offset: number;
   limit: number;
 }
 
 const likeOf = (q: string) => `%${q.replace(/[\\%_]/g, '\\$&')}%`;
 
-/**
- * Full-text matches are ranked among the newest RANK_WINDOW of them: the planner can then walk the
- * published_at index and stop early for common words (工程师) instead of ranking every match, and
- * rare words use the GIN index. Counts stop at COUNT_CAP ("10,000+"): nobody pages that far.
- */
-export const RANK_WINDOW = 2000;
+/** Totals stop at COUNT_CAP ("10,000+"): nobody pages that far, and counting on costs time. */
 export const COUNT_CAP = 10_000;
 
-/** A page of postings: an organisation's own (any status) or the published ones, with a capped total. */
+/** A page of an organisation's own postings (any status) or of a province's, newest first. */
 export async function listPostings(db: Database, scope: PostingScope, f: PostingFilter) {
-  if (f.tsquery && scope.kind === 'published') return searchPublished(db, f, f.tsquery);
   let q = withOrganisation(db);
   if (scope.kind === 'own') q = q.where('p.organisation_id', '=', scope.organisationId);
   else if (scope.kind === 'province') q = q.where('p.province_code', '=', scope.provinceCode);
-  if (scope.kind === 'published') q = q.where('p.status', '=', 'published');
-  else if (f.status) q = q.where('p.status', '=', f.status);
-  if (f.minSalaryFen !== undefined) q = q.where('p.salary_max_fen', '>=', f.minSalaryFen);
+  else if (scope.kind === 'published') q = q.where('p.status', '=', 'published');
+  if (f.status) q = q.where('p.status', '=', f.status);
   if (f.q) {
     q = q.where((eb) => eb.or([eb('p.title', 'like', likeOf(f.q!)), eb('o.name', 'like', likeOf(f.q!))]));
   }
-  const newest = scope.kind === 'published' ? 'p.published_at' : 'p.updated_at';
   const [items, total] = await Promise.all([
-    q.orderBy(newest, 'desc').orderBy('p.id').offset(f.offset).limit(f.limit).execute(),
+    q.orderBy('p.updated_at', 'desc').orderBy('p.id').offset(f.offset).limit(f.limit).execute(),
     cappedCount(db, q.clearSelect().select(sql<number>`1`.as('one'))),
   ]);
   return { items, total, totalCapped: total >= COUNT_CAP };
@@ -77,39 +68,10 @@ async function cappedCount<D, T extends keyof D>(
   return Number(row.n);
 }
 
-/**
- * Full-text search of published postings. Ranking and paging touch only ids, dates and vectors of
- * job_postings; the full rows (long descriptions) and organisation names are read for one page.
- */
-async function searchPublished(db: Database, f: PostingFilter, tsquery: string) {
-  let matches = db
-    .selectFrom('job_postings as p')
-    .where('p.status', '=', 'published')
-    .where(sql<boolean>`p.search_vector @@ ${tsquery}::tsquery`);
-  if (f.minSalaryFen !== undefined) matches = matches.where('p.salary_max_fen', '>=', f.minSalaryFen);
-  const window = matches
-    .select(['p.id', 'p.published_at', sql<number>`ts_rank(p.search_vector, ${tsquery}::tsquery)`.as('rank')])
-    .orderBy('p.published_at', 'desc')
-    .limit(RANK_WINDOW);
-  const page = db
-    .selectFrom(window.as('c'))
-    .select(['c.id', 'c.rank', 'c.published_at'])
-    // Relevance first (title matches weigh most), then the newest.
-    .orderBy('c.rank', 'desc')
-    .orderBy('c.published_at', 'desc')
-    .orderBy('c.id')
-    .offset(f.offset)
-    .limit(f.limit);
-  const [items, total] = await Promise.all([
-    withOrganisation(db)
-      .innerJoin(page.as('t'), 't.id', 'p.id')
-      .orderBy('t.rank', 'desc')
-      .orderBy('t.published_at', 'desc')
-      .orderBy('p.id')
-      .execute(),
-    cappedCount(db, matches.select(sql<number>`1`.as('one'))),
-  ]);
-  return { items, total, totalCapped: total >= COUNT_CAP };
+/** Postings by id with their organisations, in no particular order (search results' page). */
+export function findPostings(db: Database, ids: readonly string[]): Promise<PostingRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return withOrganisation(db).where('p.id', 'in', ids).execute();
 }
 
 export interface PostingFields {
@@ -120,8 +82,21 @@ export interface PostingFields {
   salary_max_fen: number | null;
   compliance_verdict: 'pass' | 'warn' | 'block';
   compliance_findings: string;
-  /** postingSearchVector(…) of the same text. */
-  search_vector: RawBuilder<unknown>;
+  occupation_code: string | null;
+  industry_code: string | null;
+  major_codes: string[];
+  min_degree: string | null;
+  region_codes: string[];
+  headcount: number;
+  job_type: 'full_time' | 'internship' | 'traineeship';
+  key_fields: string[];
+  benefits: string[];
+  deadline: string;
+}
+
+/** Inserts postings in any state at once (demo data and benchmarks). */
+export function insertPostings(db: Database, rows: Insertable<JobPostingTable>[]) {
+  return db.insertInto('job_postings').values(rows).returning('id').execute();
 }
 
 /** Inserts a draft posting. */
@@ -188,5 +163,45 @@ export function setPostingState(
     .updateTable('job_postings')
     .set({ ...state, updated_at: now })
     .where('id', '=', id)
+    .execute();
+}
+
+/** An organisation's name and province (a new posting inherits the province). */
+export function findOrganisation(db: Database, id: string) {
+  return db
+    .selectFrom('organisations')
+    .select(['name', 'province_code'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+/** Market ids per posting, for many postings at once. */
+export async function marketIdsOfMany(db: Database, postingIds: readonly string[]) {
+  const out = new Map<string, string[]>();
+  if (postingIds.length === 0) return out;
+  const rows = await db
+    .selectFrom('market_postings')
+    .select(['posting_id', 'market_id'])
+    .where('posting_id', 'in', postingIds)
+    .execute();
+  for (const r of rows) out.set(r.posting_id, [...(out.get(r.posting_id) ?? []), r.market_id]);
+  return out;
+}
+
+/** Published postings in id order after a given id (keyset pages for reindexing). */
+export function publishedPostingsAfter(db: Database, afterId: string, limit: number) {
+  let q = withOrganisation(db).where('p.status', '=', 'published');
+  if (afterId) q = q.where('p.id', '>', afterId);
+  return q.orderBy('p.id').limit(limit).execute();
+}
+
+/** Expires published postings whose deadline is before today; returns them. */
+export function expirePastDeadline(db: Database, today: string, now: Date) {
+  return db
+    .updateTable('job_postings')
+    .set({ status: 'expired', updated_at: now })
+    .where('status', '=', 'published')
+    .where('deadline', '<', today)
+    .returning(['id', 'organisation_id', 'title'])
     .execute();
 }

@@ -1,29 +1,55 @@
 import { sql, type RawBuilder } from 'kysely';
-import { indexTokens, queryTokens, toTsQuery, toTsVector } from '@jiuye/domain/search/tokens';
+import type { DegreeKey } from '@jiuye/domain';
+import { normalizeAdText } from '@jiuye/domain/compliance/normalize';
+import { postingTags } from '@jiuye/domain/search/posting-tags';
+import { indexTokens, toPlainTsVector } from '@jiuye/domain/search/tokens';
+import type { PostingRow } from './jobs.repository';
 
-/** The searchable text of a posting: title (weight A), organisation (B), body (C). */
-export interface SearchableText {
-  title: string;
-  organisationName: string;
-  description: string;
-  requirements: string | null;
+/** What posting_search stores for one published posting. */
+export interface SearchRow {
+  posting_id: string;
+  published_at: Date;
+  deadline: string | null;
+  salary_max_fen: number | null;
+  title_key: string;
+  tags: RawBuilder<unknown>;
+  terms: RawBuilder<unknown>;
 }
 
 /**
- * The posting's tsvector, from a literal of weighted, positioned lexemes, so the database never
- * parses Chinese (its text-search parser depends on the server locale; ours does not).
+ * The search row of a published posting: text lexemes of title, organisation and body, and the
+ * filter tags. Lexemes are handed to the database as tsvector literals, so it never parses Chinese
+ * (its text-search parser depends on the server locale; ours does not).
  */
-export function postingSearchVector(p: SearchableText): RawBuilder<unknown> {
-  const literal = toTsVector([
-    { tokens: indexTokens(p.title), weight: 'A' },
-    { tokens: indexTokens(p.organisationName), weight: 'B' },
-    { tokens: indexTokens(`${p.description}\n${p.requirements ?? ''}`), weight: 'C' },
+export function searchRowOf(p: PostingRow, marketIds: readonly string[]): SearchRow {
+  const terms = new Set([
+    ...indexTokens(p.title),
+    ...indexTokens(p.organisation_name),
+    ...indexTokens(`${p.description}\n${p.requirements ?? ''}`),
   ]);
-  return sql`${literal}::tsvector`;
+  const tags = postingTags({
+    regionCodes: p.region_codes,
+    majorCodes: p.major_codes,
+    minDegree: p.min_degree as DegreeKey | null,
+    jobType: p.job_type,
+    industryCode: p.industry_code,
+    nature: p.organisation_nature,
+    keyFields: p.key_fields,
+    salaryMax: p.salary_max_fen === null ? null : Number(p.salary_max_fen) / 100,
+    marketIds,
+  });
+  return {
+    posting_id: p.id,
+    published_at: p.published_at ?? new Date(p.updated_at),
+    deadline: p.deadline,
+    salary_max_fen: p.salary_max_fen === null ? null : Number(p.salary_max_fen),
+    title_key: titleKey(p.title, p.organisation_name),
+    tags: sql`${toPlainTsVector(tags)}::tsvector`,
+    terms: sql`${toPlainTsVector([...terms])}::tsvector`,
+  };
 }
 
-/** The tsquery for a search box entry, or null when it has no letters or digits. */
-export function postingSearchQuery(q: string): string | null {
-  const tokens = queryTokens(q);
-  return tokens.length > 0 ? toTsQuery(tokens) : null;
+/** Title and organisation name normalised like queries are, for "every word in the title" ranking. */
+export function titleKey(title: string, organisationName: string): string {
+  return normalizeAdText(`${title}\n${organisationName}`).text;
 }

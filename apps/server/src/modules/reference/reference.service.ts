@@ -26,6 +26,8 @@ export interface ReferenceCache {
   isKnownRegion(code: string): boolean;
   regions: Awaited<ReturnType<typeof repo.allRegions>>;
   major(degree: DegreeKey, code: string): MajorInfo | undefined;
+  /** The name of a major code or a major class (专业类) code in any catalogue. */
+  majorName(code: string): string | null;
   majors: MajorInfo[];
 }
 
@@ -48,11 +50,17 @@ async function buildCache(db: Database): Promise<ReferenceCache> {
     categoryName: m.category_name,
   }));
   const byLevelCode = new Map(majors.map((m) => [`${m.educationLevel}:${m.code}`, m]));
+  const names = new Map<string, string>();
+  for (const m of majors) {
+    if (m.classCode && m.className && !names.has(m.classCode)) names.set(m.classCode, m.className);
+    if (!names.has(m.code)) names.set(m.code, m.name);
+  }
   return {
     regions,
     regionName: (code) => (code ? (regionNames.get(code) ?? null) : null),
     isKnownRegion: (code) => regionNames.has(code),
     majors,
+    majorName: (code) => names.get(code) ?? null,
     major(degree, code) {
       for (const level of majorLevelsOf(degree)) {
         const m = byLevelCode.get(`${level}:${code}`);

@@ -1,0 +1,144 @@
+import { sql, type RawBuilder } from 'kysely';
+import type { Database } from '../../db';
+import { COUNT_CAP } from './jobs.repository';
+import type { SearchRow } from './posting-search';
+
+/** A search compiled to SQL inputs (search.service.ts builds it from what the user typed). */
+export interface CompiledSearch {
+  /** tsquery literal over terms (text), or null for no text. */
+  text: string | null;
+  /** Query words, normalised: postings whose title or organisation holds them all rank first. */
+  words: string[];
+  /** tsquery literal over tags (filters), or null for no filter. */
+  tags: string | null;
+  minSalaryFen: number | null;
+  since: Date | null;
+  /** Today in Asia/Shanghai (YYYY-MM-DD): postings past their deadline are not found. */
+  today: string;
+}
+
+export type SearchSort = 'relevance' | 'newest' | 'salary';
+
+/** Writes (or refreshes) published postings' search rows. */
+export async function upsertSearchRows(db: Database, rows: readonly SearchRow[]) {
+  if (rows.length === 0) return;
+  await db
+    .insertInto('posting_search')
+    .values([...rows])
+    .onConflict((oc) =>
+      oc.column('posting_id').doUpdateSet((eb) => ({
+        published_at: eb.ref('excluded.published_at'),
+        deadline: eb.ref('excluded.deadline'),
+        salary_max_fen: eb.ref('excluded.salary_max_fen'),
+        title_key: eb.ref('excluded.title_key'),
+        tags: eb.ref('excluded.tags'),
+        terms: eb.ref('excluded.terms'),
+      })),
+    )
+    .execute();
+}
+
+/** Removes postings from search (closed, expired, taken down, edited back to draft). */
+export async function deleteSearchRows(db: Database, postingIds: readonly string[]) {
+  if (postingIds.length === 0) return;
+  await db.deleteFrom('posting_search').where('posting_id', 'in', postingIds).execute();
+}
+
+function matches(db: Database, c: CompiledSearch) {
+  let q = db.selectFrom('posting_search as s');
+  if (c.text) q = q.where(sql<boolean>`s.terms @@ ${c.text}::tsquery`);
+  if (c.tags) q = q.where(sql<boolean>`s.tags @@ ${c.tags}::tsquery`);
+  if (c.minSalaryFen !== null) q = q.where('s.salary_max_fen', '>=', c.minSalaryFen);
+  if (c.since) q = q.where('s.published_at', '>=', c.since);
+  return q.where((eb) => eb.or([eb('s.deadline', 'is', null), eb('s.deadline', '>=', c.today)]));
+}
+
+/** Whether every query word occurs in the title or organisation name. */
+function titleHit(words: readonly string[]): RawBuilder<boolean> {
+  if (words.length === 0) return sql<boolean>`false`;
+  return sql<boolean>`(${sql.join(
+    words.map((w) => sql`strpos(m.title_key, ${w}) > 0`),
+    sql` and `,
+  )})`;
+}
+
+const ORDER: Record<SearchSort, RawBuilder<unknown>> = {
+  relevance: sql`hit desc, m.published_at desc, m.posting_id`,
+  newest: sql`m.published_at desc, m.posting_id`,
+  salary: sql`m.salary_max_fen desc nulls last, m.published_at desc, m.posting_id`,
+};
+
+/**
+ * One page of matches. Everything is computed over the newest COUNT_CAP + 1 matches only (one GIN
+ * lookup, then a top-N by date over small rows): relevance orders that window by "all words in the
+ * title" then date, and the total stops at COUNT_CAP ("10,000+"). The page holds ids only; the
+ * caller reads the full postings for them.
+ */
+export async function searchPage(
+  db: Database,
+  c: CompiledSearch,
+  sort: SearchSort,
+  window: { offset: number; limit: number },
+) {
+  const rows = await sql<{ posting_id: string; total: string | number }>`
+    with m as materialized (${matches(db, c)
+      .select(['s.posting_id', 's.published_at', 's.salary_max_fen', 's.title_key'])
+      .orderBy('s.published_at', 'desc')
+      .limit(COUNT_CAP + 1)})
+    select m.posting_id, ${titleHit(c.words)} as hit, count(*) over () as total
+    from m order by ${ORDER[sort]}
+    offset ${window.offset} limit ${window.limit}`.execute(db);
+  let total = rows.rows.length > 0 ? Number(rows.rows[0]!.total) : 0;
+  if (rows.rows.length === 0 && window.offset > 0) total = await countMatches(db, c);
+  return {
+    ids: rows.rows.map((r) => r.posting_id),
+    total: Math.min(total, COUNT_CAP),
+    totalCapped: total > COUNT_CAP,
+  };
+}
+
+/** How many postings match, counting no further than COUNT_CAP + 1. */
+export async function countMatches(db: Database, c: CompiledSearch): Promise<number> {
+  const row = await db
+    .selectFrom(
+      matches(db, c)
+        .select(sql<number>`1`.as('one'))
+        .limit(COUNT_CAP + 1)
+        .as('m'),
+    )
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Tags of interest to facets: regions, degree, type, industry, nature, key field, salary band. */
+const FACET_TAG = /^(r|d|t|i|n|k|s):/;
+
+/**
+ * Facet counts over the newest COUNT_CAP + 1 matches, in one statement: how many carry each tag
+ * (keys r:42, d:bachelor …), how many there are (@total) and how many were posted since each given
+ * moment (@since:0, @since:1 …). Exact whenever the total is below the cap.
+ */
+export async function facetCounts(db: Database, c: CompiledSearch, since: readonly Date[]) {
+  const window = matches(db, c)
+    .select(['s.tags', 's.published_at'])
+    .orderBy('s.published_at', 'desc')
+    .limit(COUNT_CAP + 1);
+  const sinceRows = since.map(
+    (d, i) => sql`union all select ${`@since:${i}`}, count(*) filter (where m.published_at >= ${d}) from m`,
+  );
+  const rows = await sql<{ tag: string; n: string | number }>`
+    with m as materialized (${window})
+    select tag, count(*) as n from m, unnest(tsvector_to_array(m.tags)) as tag
+    where tag ~ ${FACET_TAG.source} group by tag
+    union all select '@total', count(*) from m
+    ${sql.join(sinceRows, sql` `)}`.execute(db);
+  const counts = new Map(rows.rows.map((r) => [r.tag, Number(r.n)]));
+  const total = counts.get('@total') ?? 0;
+  return {
+    total: Math.min(total, COUNT_CAP),
+    totalCapped: total > COUNT_CAP,
+    tags: counts,
+    since: since.map((_, i) => counts.get(`@since:${i}`) ?? 0),
+  };
+}
