@@ -3,3 +3,4 @@ export * from './validators';
 export * from './reference';
 export * from './roster';
 export * from './recruitment';
+export * from './dates';
