@@ -18,6 +18,7 @@ import { z } from 'zod';
 import type { Deps } from './platform/context';
 import { installHttpPipeline, sendError } from './platform/http';
 import type { JobRunner } from './platform/jobs';
+import { applicationsRoutes, myApplicationsRoutes } from './modules/applications/applications.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { graduatesRoutes, profileRoutes } from './modules/graduates/graduates.routes';
@@ -25,7 +26,9 @@ import { importsRoutes, MAX_UPLOAD_BYTES } from './modules/imports/imports.route
 import { organisationsRoutes } from './modules/organisations/organisations.routes';
 import { complianceRoutes } from './modules/compliance/compliance.routes';
 import { jobsRoutes } from './modules/jobs/jobs.routes';
+import { notificationsRoutes } from './modules/notifications/notifications.routes';
 import { referenceRoutes } from './modules/reference/reference.routes';
+import { resumesRoutes } from './modules/resumes/resumes.routes';
 import { usersRoutes } from './modules/users/users.routes';
 
 // Zod's built-in messages in Chinese, so every validation issue reads naturally in the UI.
@@ -108,6 +111,10 @@ export async function buildApp(
   await app.register(jobsRoutes(deps), { prefix: '/api/jobs' });
   await app.register(complianceRoutes(deps), { prefix: '/api/compliance' });
   await app.register(auditRoutes(deps), { prefix: '/api/audit' });
+  await app.register(resumesRoutes(deps), { prefix: '/api/me' });
+  await app.register(myApplicationsRoutes(deps), { prefix: '/api/me' });
+  await app.register(applicationsRoutes(deps), { prefix: '/api/applications' });
+  await app.register(notificationsRoutes(deps), { prefix: '/api/notifications' });
 
   const webDist = opts.webDistDir;
   const serveWeb = !!webDist && existsSync(join(webDist, 'index.html'));

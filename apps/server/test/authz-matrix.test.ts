@@ -99,6 +99,22 @@ const ROUTES: RouteEntry[] = [
   { method: 'GET', path: '/api/compliance/queue', access: 'compliance.review' },
   { method: 'GET', path: '/api/compliance/queue/:id', access: 'compliance.review' },
   { method: 'POST', path: '/api/compliance/queue/:id/decision', access: 'compliance.review' },
+  { method: 'GET', path: '/api/me/resume', access: 'profile.own' },
+  { method: 'PUT', path: '/api/me/resume', access: 'profile.own' },
+  { method: 'GET', path: '/api/me/resume.pdf', access: 'profile.own' },
+  { method: 'GET', path: '/api/me/applications', access: 'applications.apply' },
+  { method: 'GET', path: '/api/me/applications/:id', access: 'applications.apply' },
+  { method: 'POST', path: '/api/me/applications/:id/withdraw', access: 'applications.apply' },
+  { method: 'POST', path: '/api/applications', access: 'applications.apply' },
+  { method: 'GET', path: '/api/applications', access: 'applications.manage' },
+  { method: 'POST', path: '/api/applications/bulk-status', access: 'applications.manage' },
+  { method: 'GET', path: '/api/applications/:id', access: 'applications.manage' },
+  { method: 'GET', path: '/api/applications/:id/resume.pdf', access: 'applications.manage' },
+  { method: 'POST', path: '/api/applications/:id/status', access: 'applications.manage' },
+  { method: 'GET', path: '/api/notifications', access: 'authenticated' },
+  { method: 'GET', path: '/api/notifications/unread-count', access: 'authenticated' },
+  { method: 'POST', path: '/api/notifications/:id/read', access: 'authenticated' },
+  { method: 'POST', path: '/api/notifications/read-all', access: 'authenticated' },
 ];
 
 type Actor =

@@ -11,8 +11,17 @@ describe('permissions', () => {
     expect(rolesWith('roster.reveal').sort()).toEqual(['career_centre', 'counsellor']);
   });
 
-  it('gives graduates nothing beyond their own profile and reporting job ads', () => {
-    expect(PERMISSIONS.filter((p) => can('graduate', p))).toEqual(['profile.own', 'jobs.report']);
+  it('gives graduates nothing beyond their own profile, reporting job ads and applying', () => {
+    expect(PERMISSIONS.filter((p) => can('graduate', p))).toEqual([
+      'profile.own',
+      'jobs.report',
+      'applications.apply',
+    ]);
+  });
+
+  it('keeps applicants to the organisations that recruit', () => {
+    expect(rolesWith('applications.manage').sort()).toEqual(['agency', 'employer']);
+    expect(rolesWith('applications.apply')).toEqual(['graduate']);
   });
 
   it('keeps the job-ad review to education officials and admins', () => {

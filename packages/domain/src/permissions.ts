@@ -24,17 +24,22 @@ export const PERMISSIONS = [
   'jobs.report',
   'compliance.check',
   'compliance.review',
+  // A graduate applies to published postings and follows their own applications.
+  'applications.apply',
+  // Applicants to the organisation's own postings (scope: applications.policy.ts).
+  'applications.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  graduate: ['profile.own', 'jobs.report'],
+  graduate: ['profile.own', 'jobs.report', 'applications.apply'],
   employer: [
     'organisations.read',
     'organisations.own',
     'organisations.staff',
     'jobs.manage',
     'compliance.check',
+    'applications.manage',
   ],
   agency: [
     'organisations.read',
@@ -42,6 +47,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'organisations.staff',
     'jobs.manage',
     'compliance.check',
+    'applications.manage',
   ],
   // Counsellors follow their own students up by phone, so they may reveal; they do not import.
   counsellor: ['roster.read', 'roster.reveal'],

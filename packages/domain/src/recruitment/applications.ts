@@ -33,3 +33,33 @@ export function mayMoveApplication(from: ApplicationStatus, to: ApplicationStatu
 export function mayWithdraw(status: ApplicationStatus): boolean {
   return status === 'submitted' || status === 'viewed' || status === 'interview' || status === 'offer';
 }
+
+/** The Chinese (or English) name of a status, for notifications and errors. */
+export function applicationStatusName(status: ApplicationStatus, lang: 'zh' | 'en' = 'zh'): string {
+  const found = APPLICATION_STATUSES.find((s) => s.key === status)!;
+  return lang === 'zh' ? found.name : found.nameEn;
+}
+
+/** Whether an application is still in progress (neither concluded nor withdrawn). */
+export function isApplicationOpen(status: ApplicationStatus): boolean {
+  return mayWithdraw(status);
+}
+
+/**
+ * Whether moving to this status reveals the applicant's name and contact to the employer. Until the
+ * interview invitation employers screen on the résumé alone (measure 七's fair recruitment); the
+ * later stages are only reachable through the interview, so the invitation is the one moment.
+ */
+export function revealsApplicant(to: ApplicationStatus): boolean {
+  return to === 'interview';
+}
+
+/** The statuses an employer may move an application to from `from` (empty when concluded). */
+export function nextApplicationStatuses(from: ApplicationStatus): readonly ApplicationStatus[] {
+  return EMPLOYER_MOVES[from];
+}
+
+/** Most applications one bulk action may move (one page of the pipeline at its largest). */
+export const MAX_BULK_APPLICATIONS = 100;
+/** Longest note an employer may attach to a status change (it is sent to the graduate). */
+export const MAX_APPLICATION_NOTE_LENGTH = 500;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskIdNumber, maskPhone } from './mask';
+import { maskContactsInText, maskEmail, maskIdNumber, maskName, maskPhone } from './mask';
 
 describe('maskIdNumber', () => {
   it.each([
@@ -34,5 +34,41 @@ describe('maskPhone', () => {
     ['', ''],
   ])('%j → %j', (input, expected) => {
     expect(maskPhone(input)).toBe(expected);
+  });
+});
+
+describe('maskName', () => {
+  it.each([
+    ['张三', '张*'],
+    ['欧阳娜娜', '欧***'],
+    [' 李四 ', '李*'],
+    ['王', '*'],
+    ['', ''],
+    ['Alice', 'A****'],
+  ])('%j → %j', (input, expected) => {
+    expect(maskName(input)).toBe(expected);
+  });
+});
+
+describe('maskEmail', () => {
+  it.each([
+    ['zhangsan@example.com', 'z***@example.com'],
+    ['a@b.cn', 'a***@b.cn'],
+    ['not-an-email', '**********il'],
+  ])('%j → %j', (input, expected) => {
+    expect(maskEmail(input)).toBe(expected);
+  });
+});
+
+describe('maskContactsInText', () => {
+  it('masks mobiles and e-mail addresses inside prose and leaves other numbers alone', () => {
+    const text =
+      '联系我：13812345678 或 +86 139-1234-5678，邮箱 zhang.san@example.com；绩点3.8，排名 12/180，学号 2022123456789。';
+    const masked = maskContactsInText(text);
+    expect(masked).toContain('138****5678');
+    expect(masked).toContain('139****5678');
+    expect(masked).toContain('z***@example.com');
+    expect(masked).not.toMatch(/13812345678|1234-5678|zhang\.san/);
+    expect(masked).toContain('绩点3.8，排名 12/180，学号 2022123456789');
   });
 });

@@ -20,3 +20,33 @@ export function maskPhone(value: string): string {
   if (mobile) return `${mobile.slice(0, 3)}****${mobile.slice(7)}`;
   return maskAllButLast2(Array.from(toHalfWidth(value).trim()));
 }
+
+/**
+ * Masks a personal name for display: the first character (usually the surname) stays, the rest
+ * becomes `*` — 张三 → 张*, 欧阳娜娜 → 欧***. A one-character name is masked whole.
+ */
+export function maskName(value: string): string {
+  const chars = Array.from(value.trim());
+  if (chars.length <= 1) return '*'.repeat(chars.length);
+  return chars[0] + '*'.repeat(chars.length - 1);
+}
+
+/** Masks an e-mail address: first character of the local part and the domain stay (z***@example.com). */
+export function maskEmail(value: string): string {
+  const trimmed = value.trim();
+  const at = trimmed.lastIndexOf('@');
+  if (at <= 0) return maskAllButLast2(Array.from(trimmed));
+  return `${Array.from(trimmed)[0]}***${trimmed.slice(at)}`;
+}
+
+// Mainland mobiles (optionally +86, with spaces or dashes) and e-mail addresses inside free text.
+const MOBILE_IN_TEXT = /(?<!\d)(?:\+?86[ -]?)?1[3-9]\d(?:[ -]?\d){8}(?!\d)/g;
+const EMAIL_IN_TEXT = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+
+/**
+ * Masks mobile numbers and e-mail addresses a person typed into free text (a résumé's
+ * self-introduction), so masking the contact fields cannot be side-stepped through the prose.
+ */
+export function maskContactsInText(text: string): string {
+  return text.replace(MOBILE_IN_TEXT, (m) => maskPhone(m)).replace(EMAIL_IN_TEXT, (m) => maskEmail(m));
+}
