@@ -255,7 +255,7 @@ export function createAdChecker(options: CheckerOptions): AdChecker {
       const tooShort = rule.minChars !== undefined && letterCount(within) < rule.minChars;
       if (!tooShort && anyMatch(anyOf, within)) continue;
       if (rule.satisfiedBy === 'salary' && hasSalary) continue;
-      if (rule.satisfiedBy === 'place' && mentionsPlace(text)) continue;
+      if (rule.satisfiedBy === 'place' && (ad.hasPlace || mentionsPlace(text))) continue;
       out.push(whole(rule));
     }
     const top = Math.max(ad.salaryMax ?? 0, ad.salaryMin ?? 0);

@@ -25,6 +25,7 @@ export const adInputSchema = z
     requirements: z.string().nullish(),
     salaryMin: salary,
     salaryMax: salary,
+    hasPlace: z.boolean({ error: 'hasPlace 应为 true 或 false' }).optional(),
   })
   .superRefine((ad, ctx) => {
     for (const issue of adTextIssues(ad))

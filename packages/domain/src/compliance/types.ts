@@ -32,6 +32,8 @@ export interface AdInput {
   requirements?: string | null;
   salaryMin?: number | null;
   salaryMax?: number | null;
+  /** Work places given as structured fields (a posting's regions): the text need not name them. */
+  hasPlace?: boolean;
 }
 
 /** Which part of the composed text a finding lies in. */

@@ -1,7 +1,6 @@
 import { sql, type Insertable, type Selectable, type SelectQueryBuilder } from 'kysely';
 import type { Database } from '../../db';
 import type { JobPostingTable, PostingStatus, ReviewStatus } from '../../db/schema';
-import type { PostingScope } from './jobs.policy';
 
 export type PostingRow = Selectable<JobPostingTable> & {
   organisation_name: string;
@@ -28,7 +27,7 @@ export function findPosting(db: Database, id: string): Promise<PostingRow | unde
 
 export interface PostingFilter {
   status?: PostingStatus | undefined;
-  /** Title or organisation name contains this. */
+  /** Title contains this. */
   q?: string | undefined;
   offset: number;
   limit: number;
@@ -39,16 +38,11 @@ const likeOf = (q: string) => `%${q.replace(/[\\%_]/g, '\\$&')}%`;
 /** Totals stop at COUNT_CAP ("10,000+"): nobody pages that far, and counting on costs time. */
 export const COUNT_CAP = 10_000;
 
-/** A page of an organisation's own postings (any status) or of a province's, newest first. */
-export async function listPostings(db: Database, scope: PostingScope, f: PostingFilter) {
-  let q = withOrganisation(db);
-  if (scope.kind === 'own') q = q.where('p.organisation_id', '=', scope.organisationId);
-  else if (scope.kind === 'province') q = q.where('p.province_code', '=', scope.provinceCode);
-  else if (scope.kind === 'published') q = q.where('p.status', '=', 'published');
+/** A page of an organisation's own postings (any status), last changed first. */
+export async function listOwnPostings(db: Database, organisationId: string, f: PostingFilter) {
+  let q = withOrganisation(db).where('p.organisation_id', '=', organisationId);
   if (f.status) q = q.where('p.status', '=', f.status);
-  if (f.q) {
-    q = q.where((eb) => eb.or([eb('p.title', 'like', likeOf(f.q!)), eb('o.name', 'like', likeOf(f.q!))]));
-  }
+  if (f.q) q = q.where('p.title', 'like', likeOf(f.q));
   const [items, total] = await Promise.all([
     q.orderBy('p.updated_at', 'desc').orderBy('p.id').offset(f.offset).limit(f.limit).execute(),
     cappedCount(db, q.clearSelect().select(sql<number>`1`.as('one'))),
@@ -166,11 +160,11 @@ export function setPostingState(
     .execute();
 }
 
-/** An organisation's name and province (a new posting inherits the province). */
+/** An organisation's name, province and industry (a new posting inherits the last two). */
 export function findOrganisation(db: Database, id: string) {
   return db
     .selectFrom('organisations')
-    .select(['name', 'province_code'])
+    .select(['name', 'province_code', 'industry_code'])
     .where('id', '=', id)
     .executeTakeFirst();
 }

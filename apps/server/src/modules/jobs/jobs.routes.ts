@@ -129,9 +129,9 @@ export const jobsRoutes =
     app.get(
       '/',
       {
-        config: { access: 'authenticated' },
+        config: { access: 'jobs.manage' },
         schema: {
-          summary: '岗位管理列表（用人单位：本单位全部岗位；教育主管部门：辖区岗位）',
+          summary: '本单位的岗位（全部状态）',
           tags: ['jobs'],
           querystring: z.object({
             ...pageQuery,

@@ -61,6 +61,7 @@ function adOf(input: PostingInput): AdInput {
     requirements: input.requirements?.trim() ? input.requirements : null,
     salaryMin: input.salaryMin,
     salaryMax: input.salaryMax,
+    hasPlace: input.regionCodes.length > 0,
   };
 }
 
@@ -224,15 +225,12 @@ export async function getPosting(deps: Pick<Deps, 'db'>, user: AuthUser | null, 
   return { ...postingDto(posting, ref), lastDecision, reportedByMe };
 }
 
-/**
- * The postings an employer manages (its own, any status) or an official oversees (their
- * province's); title or organisation name contains the query. Graduates search instead.
- */
+/** The postings of the user's organisation, any status; the title contains the query. */
 export async function listPostings(deps: Pick<Deps, 'db'>, user: AuthUser, f: repo.PostingFilter) {
   const scope = postingScopeOf(user);
-  if (scope.kind === 'published') throw new AppError('forbidden', '请使用岗位搜索');
+  if (scope.kind !== 'own') throw new AppError('forbidden', '只有用人单位账号可以管理岗位');
   const [{ items, total, totalCapped }, ref] = await Promise.all([
-    repo.listPostings(deps.db, scope, f),
+    repo.listOwnPostings(deps.db, scope.organisationId, f),
     referenceCache(deps.db),
   ]);
   return { total, totalCapped, items: items.map((p) => postingDto(p, ref)) };
@@ -249,7 +247,11 @@ export async function createPosting(
   if (scope.kind !== 'own') throw new AppError('forbidden', '只有用人单位账号可以发布岗位');
   const organisation = await repo.findOrganisation(deps.db, scope.organisationId);
   if (!organisation) throw new AppError('not_found', '账号所属单位不存在');
-  const { fields } = await postingFieldsOf(deps, input);
+  // A posting's industry is its organisation's unless the employer says otherwise.
+  const { fields } = await postingFieldsOf(deps, {
+    ...input,
+    industryCode: input.industryCode || organisation.industry_code,
+  });
   const id = await deps.db.transaction().execute(async (trx) => {
     const row = await repo.insertPosting(trx, {
       ...fields,
@@ -282,7 +284,10 @@ export async function updatePosting(
   input: PostingInput,
 ) {
   const posting = await loadManaged(deps, user, id);
-  const { fields } = await postingFieldsOf(deps, input);
+  const { fields } = await postingFieldsOf(deps, {
+    ...input,
+    industryCode: input.industryCode || posting.industry_code,
+  });
   await deps.db.transaction().execute(async (trx) => {
     await repo.updatePostingFields(trx, posting.id, fields, deps.clock());
     await deleteSearchRows(trx, [posting.id]);
