@@ -154,11 +154,15 @@ async function load(
     orgIds.push(row?.id ?? orgIds.at(-1)!);
   }
   const now = Date.now();
+  // Postings enter search as they are published, so rows lie in publication order.
+  const times = Array.from({ length: postings }, () => now - Math.floor(rng() * 90 * DAY_MS)).sort(
+    (a, b) => a - b,
+  );
   for (let start = 0; start < postings; start += BATCH) {
     const n = Math.min(BATCH, postings - start);
     const picked = Array.from({ length: n }, () => variants[Math.floor(rng() * variants.length)]!);
     const ids = picked.map(() => randomUUID());
-    const published = picked.map(() => new Date(now - Math.floor(rng() * 90 * DAY_MS)).toISOString());
+    const published = times.slice(start, start + n).map((t) => new Date(t).toISOString());
     const col = <T>(f: (v: Variant) => T) => picked.map(f);
     // Arrays of arrays do not pass through unnest; region and major codes travel as joined text.
     await sql`

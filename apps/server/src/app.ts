@@ -26,6 +26,7 @@ import { importsRoutes, MAX_UPLOAD_BYTES } from './modules/imports/imports.route
 import { organisationsRoutes } from './modules/organisations/organisations.routes';
 import { complianceRoutes } from './modules/compliance/compliance.routes';
 import { jobsRoutes } from './modules/jobs/jobs.routes';
+import { marketsRoutes } from './modules/markets/markets.routes';
 import { notificationsRoutes } from './modules/notifications/notifications.routes';
 import { referenceRoutes } from './modules/reference/reference.routes';
 import { resumesRoutes } from './modules/resumes/resumes.routes';
@@ -109,6 +110,7 @@ export async function buildApp(
   await app.register(importsRoutes(deps, jobs), { prefix: '/api/imports' });
   await app.register(organisationsRoutes(deps), { prefix: '/api/organisations' });
   await app.register(jobsRoutes(deps), { prefix: '/api/jobs' });
+  await app.register(marketsRoutes(deps), { prefix: '/api/markets' });
   await app.register(complianceRoutes(deps), { prefix: '/api/compliance' });
   await app.register(auditRoutes(deps), { prefix: '/api/audit' });
   await app.register(resumesRoutes(deps), { prefix: '/api/me' });

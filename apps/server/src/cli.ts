@@ -266,6 +266,26 @@ program
     });
   });
 
+const jobsCommand = program.command('jobs').description('岗位');
+jobsCommand
+  .command('reindex')
+  .description('重建全部已发布岗位的搜索索引')
+  .action(async () => {
+    const { reindexAllPostings } = await import('./modules/jobs/jobs.service');
+    await withPlatform(async (p) => {
+      console.log(`已重建 ${await reindexAllPostings(p.deps.db)} 个已发布岗位的搜索索引`);
+    });
+  });
+jobsCommand
+  .command('expire')
+  .description('把已过截止日期的岗位标为已过期并移出搜索（服务运行时每 10 分钟自动执行）')
+  .action(async () => {
+    const { expirePostings } = await import('./modules/jobs/jobs.service');
+    await withPlatform(async (p) => {
+      console.log(`已过期 ${await expirePostings(p.deps)} 个岗位`);
+    });
+  });
+
 program
   .command('audit')
   .description('审计日志')

@@ -28,6 +28,8 @@ export const PERMISSIONS = [
   'applications.apply',
   // Applicants to the organisation's own postings (scope: applications.policy.ts).
   'applications.manage',
+  // Campus markets (a career centre's university), regional and industry markets (officials).
+  'markets.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -51,7 +53,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
   ],
   // Counsellors follow their own students up by phone, so they may reveal; they do not import.
   counsellor: ['roster.read', 'roster.reveal'],
-  career_centre: ['roster.read', 'roster.reveal', 'roster.import', 'compliance.check'],
+  career_centre: ['roster.read', 'roster.reveal', 'roster.import', 'compliance.check', 'markets.manage'],
   // Officials steer by aggregate data: they read rosters masked and never need raw IDs.
   // Education officials review flagged job ads and graduates' reports in their province (measure 十九).
   edu_official: [
@@ -61,8 +63,9 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'organisations.verify',
     'compliance.check',
     'compliance.review',
+    'markets.manage',
   ],
-  hrss_official: ['organisations.read'],
+  hrss_official: ['organisations.read', 'markets.manage'],
   admin: [
     'roster.read',
     'roster.import',
@@ -74,6 +77,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'reference.manage',
     'compliance.check',
     'compliance.review',
+    'markets.manage',
   ],
 };
 

@@ -274,6 +274,8 @@ export interface PostingSearchTable {
   // tsvector literals (SQL expressions), never read back as values.
   tags: ColumnType<unknown, unknown, unknown>;
   terms: ColumnType<unknown, unknown, unknown>;
+  /** Storage only (see migration 0005): filled by its default, refreshed on upsert. */
+  toast_padding: ColumnType<string, never, string>;
 }
 
 export interface JobMarketTable {

@@ -1,6 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Database } from '../../db';
-import { COUNT_CAP } from './jobs.repository';
 import type { SearchRow } from './posting-search';
 
 /** A search compiled to SQL inputs (search.service.ts builds it from what the user typed). */
@@ -19,6 +18,14 @@ export interface CompiledSearch {
 
 export type SearchSort = 'relevance' | 'newest' | 'salary';
 
+/**
+ * Searches rank, count and facet over the newest SEARCH_WINDOW matches. That bounds the work for
+ * common words: the planner walks the published_at index and stops after SEARCH_WINDOW + 1 hits
+ * (rows are small and lie in publication order), while rare words go through the GIN index. Totals
+ * above it show as "1000+"; nobody pages further, and narrowing is what filters are for.
+ */
+export const SEARCH_WINDOW = 1000;
+
 /** Writes (or refreshes) published postings' search rows. */
 export async function upsertSearchRows(db: Database, rows: readonly SearchRow[]) {
   if (rows.length === 0) return;
@@ -33,6 +40,8 @@ export async function upsertSearchRows(db: Database, rows: readonly SearchRow[])
         title_key: eb.ref('excluded.title_key'),
         tags: eb.ref('excluded.tags'),
         terms: eb.ref('excluded.terms'),
+        // A fresh (uncompressed) padding makes the new row version go through TOAST too.
+        toast_padding: eb.ref('excluded.toast_padding'),
       })),
     )
     .execute();
@@ -69,10 +78,9 @@ const ORDER: Record<SearchSort, RawBuilder<unknown>> = {
 };
 
 /**
- * One page of matches. Everything is computed over the newest COUNT_CAP + 1 matches only (one GIN
- * lookup, then a top-N by date over small rows): relevance orders that window by "all words in the
- * title" then date, and the total stops at COUNT_CAP ("10,000+"). The page holds ids only; the
- * caller reads the full postings for them.
+ * One page of matches, in one statement over the newest SEARCH_WINDOW + 1 matches: relevance orders
+ * that window by "all words in the title or organisation" then date, the total stops at
+ * SEARCH_WINDOW. The page holds ids only; the caller reads the full postings for them.
  */
 export async function searchPage(
   db: Database,
@@ -84,7 +92,7 @@ export async function searchPage(
     with m as materialized (${matches(db, c)
       .select(['s.posting_id', 's.published_at', 's.salary_max_fen', 's.title_key'])
       .orderBy('s.published_at', 'desc')
-      .limit(COUNT_CAP + 1)})
+      .limit(SEARCH_WINDOW + 1)})
     select m.posting_id, ${titleHit(c.words)} as hit, count(*) over () as total
     from m order by ${ORDER[sort]}
     offset ${window.offset} limit ${window.limit}`.execute(db);
@@ -92,18 +100,18 @@ export async function searchPage(
   if (rows.rows.length === 0 && window.offset > 0) total = await countMatches(db, c);
   return {
     ids: rows.rows.map((r) => r.posting_id),
-    total: Math.min(total, COUNT_CAP),
-    totalCapped: total > COUNT_CAP,
+    total: Math.min(total, SEARCH_WINDOW),
+    totalCapped: total > SEARCH_WINDOW,
   };
 }
 
-/** How many postings match, counting no further than COUNT_CAP + 1. */
+/** How many postings match, counting no further than SEARCH_WINDOW + 1. */
 export async function countMatches(db: Database, c: CompiledSearch): Promise<number> {
   const row = await db
     .selectFrom(
       matches(db, c)
         .select(sql<number>`1`.as('one'))
-        .limit(COUNT_CAP + 1)
+        .limit(SEARCH_WINDOW + 1)
         .as('m'),
     )
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -115,7 +123,7 @@ export async function countMatches(db: Database, c: CompiledSearch): Promise<num
 const FACET_TAG = /^(r|d|t|i|n|k|s):/;
 
 /**
- * Facet counts over the newest COUNT_CAP + 1 matches, in one statement: how many carry each tag
+ * Facet counts over the newest SEARCH_WINDOW + 1 matches, in one statement: how many carry each tag
  * (keys r:42, d:bachelor …), how many there are (@total) and how many were posted since each given
  * moment (@since:0, @since:1 …). Exact whenever the total is below the cap.
  */
@@ -123,7 +131,7 @@ export async function facetCounts(db: Database, c: CompiledSearch, since: readon
   const window = matches(db, c)
     .select(['s.tags', 's.published_at'])
     .orderBy('s.published_at', 'desc')
-    .limit(COUNT_CAP + 1);
+    .limit(SEARCH_WINDOW + 1);
   const sinceRows = since.map(
     (d, i) => sql`union all select ${`@since:${i}`}, count(*) filter (where m.published_at >= ${d}) from m`,
   );
@@ -136,8 +144,8 @@ export async function facetCounts(db: Database, c: CompiledSearch, since: readon
   const counts = new Map(rows.rows.map((r) => [r.tag, Number(r.n)]));
   const total = counts.get('@total') ?? 0;
   return {
-    total: Math.min(total, COUNT_CAP),
-    totalCapped: total > COUNT_CAP,
+    total: Math.min(total, SEARCH_WINDOW),
+    totalCapped: total > SEARCH_WINDOW,
     tags: counts,
     since: since.map((_, i) => counts.get(`@since:${i}`) ?? 0),
   };

@@ -121,8 +121,8 @@ function facet(tags: Map<string, number>, prefix: string) {
 }
 
 /**
- * Counts per filter value over the current results (facets), from the newest 10,000 matches:
- * exact below that, and flagged `totalCapped` above it.
+ * Counts per filter value over the current results (facets), from the newest SEARCH_WINDOW
+ * matches: exact below that, and flagged `totalCapped` above it.
  */
 export async function postingFacets(
   deps: Pick<Deps, 'db' | 'clock'>,
