@@ -7,6 +7,7 @@ import { createRng, generateIdNumber, generateMobile, generateUscc, type Rng } f
 import type { Deps } from '../platform/context';
 import { createCliImport, importResult, runGraduateImport } from '../modules/imports/imports.service';
 import { createUser } from '../modules/users/users.service';
+import { seedApplications } from './demo-applications';
 import { seedPostings } from './demo-postings';
 import type { Actor } from '../modules/audit/audit.service';
 
@@ -415,5 +416,7 @@ export async function seedDemo(
     province: DEMO_PROVINCE,
   });
   say(`  ${postings} 个岗位（含待审核、被举报与屡次违规的示例）`);
+  const applications = await seedApplications(deps, { employerId: employer.id, graduateId: graduate.id });
+  say(`  ${applications} 份投递（各处理阶段）与演示简历`);
   return { universities: unis.length, graduates, employers: orgRows.length, accounts: created };
 }

@@ -1,5 +1,8 @@
 import {
   AuditOutlined,
+  ContactsOutlined,
+  FileTextOutlined,
+  SendOutlined,
   BankOutlined,
   CloudUploadOutlined,
   FileProtectOutlined,
@@ -21,6 +24,9 @@ export type PageId =
   | 'profile'
   | 'jobs'
   | 'myJobs'
+  | 'resume'
+  | 'myApplications'
+  | 'applicants'
   | 'review'
   | 'users'
   | 'universities'
@@ -49,6 +55,24 @@ export const PAGES: Record<PageId, PageDef> = {
     label: 'nav.jobs',
     icon: <FileSearchOutlined />,
     roles: ROLES.filter((role) => !can(role, 'jobs.manage')),
+  },
+  resume: {
+    path: '/resume',
+    label: 'nav.resume',
+    icon: <FileTextOutlined />,
+    roles: rolesWith('applications.apply'),
+  },
+  myApplications: {
+    path: '/applications',
+    label: 'nav.myApplications',
+    icon: <SendOutlined />,
+    roles: rolesWith('applications.apply'),
+  },
+  applicants: {
+    path: '/applicants',
+    label: 'nav.applicants',
+    icon: <ContactsOutlined />,
+    roles: rolesWith('applications.manage'),
   },
   myJobs: {
     path: '/postings',
@@ -89,7 +113,10 @@ const MENU_ORDER: readonly PageId[] = [
   'home',
   'profile',
   'jobs',
+  'resume',
+  'myApplications',
   'myJobs',
+  'applicants',
   'review',
   'users',
   'universities',

@@ -45,6 +45,12 @@ const ReviewDetailPage = page(
   () => import('../features/compliance/pages/ReviewDetailPage'),
   'ReviewDetailPage',
 );
+const ResumePage = page(() => import('../features/resume/pages/ResumePage'), 'ResumePage');
+const MyApplicationsPage = page(
+  () => import('../features/applications/pages/MyApplicationsPage'),
+  'MyApplicationsPage',
+);
+const ApplicantsPage = page(() => import('../features/applications/pages/ApplicantsPage'), 'ApplicantsPage');
 const AuditPage = page(() => import('../features/audit/pages/AuditPage'), 'AuditPage');
 const NotFoundPage = page(() => import('./pages/StatusPages'), 'NotFoundPage');
 
@@ -103,6 +109,9 @@ export const routes: RouteObject[] = [
           { path: 'users', element: guarded(PAGES.users.roles, UsersPage) },
           { path: 'universities', element: guarded(PAGES.universities.roles, UniversitiesPage) },
           { path: 'organisations', element: guarded(PAGES.organisations.roles, OrganisationsPage) },
+          { path: 'resume', element: guarded(PAGES.resume.roles, ResumePage) },
+          { path: 'applications', element: guarded(PAGES.myApplications.roles, MyApplicationsPage) },
+          { path: 'applicants', element: guarded(PAGES.applicants.roles, ApplicantsPage) },
           { path: 'audit', element: guarded(PAGES.audit.roles, AuditPage) },
           { path: '*', element: <NotFoundPage /> },
         ],

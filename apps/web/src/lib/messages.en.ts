@@ -1,3 +1,4 @@
+import { recruitmentEn } from './messages.recruitment';
 import type { MessageKey } from './messages.zh-CN';
 
 /** English, the second locale; typed against the Chinese keys so a missing translation fails the build. */
@@ -534,4 +535,5 @@ export const en: Record<MessageKey, string> = {
   'audit.verifyBrokenTitle': 'Hash chain verification failed',
   'audit.verifyBroken': 'Broken at entry {id}: {reason} ({n} entries checked)',
   'audit.empty': 'No audit entries',
+  ...recruitmentEn,
 };

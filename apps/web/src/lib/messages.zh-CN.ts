@@ -1,3 +1,5 @@
+import { recruitmentZh } from './messages.recruitment';
+
 /** Simplified Chinese, the product's primary language and the source of the message keys. */
 export const zh = {
   'app.title': '就业服务平台',
@@ -516,6 +518,8 @@ export const zh = {
   'audit.verifyBrokenTitle': '哈希链校验未通过',
   'audit.verifyBroken': '在记录 {id} 处断开：{reason}（已校验 {n} 条）',
   'audit.empty': '暂无审计记录',
+  // Résumés, applications and notifications.
+  ...recruitmentZh,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zh;

@@ -52,7 +52,8 @@ function graduateScope(user: AuthUser): Extract<ApplicationScope, { kind: 'gradu
 }
 
 function eventDto(e: repo.EventRow, forEmployer: boolean) {
-  const byGraduate = e.actor_role === 'graduate';
+  // Applying and withdrawing are the graduate's own acts, whoever recorded them (demo data has no account).
+  const byGraduate = e.actor_role === 'graduate' || e.from_status === null || e.to_status === 'withdrawn';
   return {
     fromStatus: e.from_status,
     toStatus: e.to_status,

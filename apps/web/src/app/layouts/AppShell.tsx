@@ -21,6 +21,7 @@ import { useShowError } from '../../lib/errors';
 import { useI18n } from '../../lib/i18n';
 import { useIsPhone } from '../../lib/responsive';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { NotificationBell } from '../../features/notifications/components/NotificationBell';
 import { menuPages, pageForPath } from '../nav';
 
 const SIDER_WIDTH = 208;
@@ -190,11 +191,14 @@ export function AppShell() {
                 aria-label={t('nav.openMenu')}
                 aria-expanded={drawerOpen}
                 onClick={() => setDrawerOpen(true)}
+                style={{ flexShrink: 0 }}
               />
               {brand}
             </>
           )}
-          <Flex align="center" gap={4} style={{ marginInlineStart: 'auto', minWidth: 0 }}>
+          {/* The controls keep their size; the brand before them is what gives way on a phone. */}
+          <Flex align="center" gap={4} style={{ marginInlineStart: 'auto', minWidth: 0, flexShrink: 0 }}>
+            <NotificationBell />
             <LanguageSwitch compact={isPhone} />
             <UserMenu compact={isPhone} />
           </Flex>

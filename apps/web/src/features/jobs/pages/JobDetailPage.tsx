@@ -7,6 +7,7 @@ import { PageHeader } from '../../../components/PageHeader';
 import { ErrorAlert } from '../../../lib/errors';
 import { formatDateTime } from '../../../lib/format';
 import { useT } from '../../../lib/i18n';
+import { ApplyButton } from '../../applications/components/ApplyButton';
 import { useCurrentUser } from '../../auth/api';
 import { useJob } from '../api';
 import { OrganisationName } from '../components/JobCard';
@@ -61,6 +62,7 @@ export function JobDetailPage() {
           <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8, fontSize: 12 }}>
             {t('jobs.publishedAt')} {formatDateTime(posting.publishedAt)}
           </Typography.Text>
+          <ApplyButton posting={posting} />
           <Divider />
           <Typography.Title level={5}>{t('jobs.field.description')}</Typography.Title>
           <Typography.Paragraph style={TEXT_STYLE}>{posting.description}</Typography.Paragraph>
