@@ -8,6 +8,8 @@ import {
   FileProtectOutlined,
   FileSearchOutlined,
   ShopOutlined,
+  SafetyCertificateOutlined,
+  ProfileOutlined,
   HomeOutlined,
   IdcardOutlined,
   SolutionOutlined,
@@ -28,6 +30,8 @@ export type PageId =
   | 'myApplications'
   | 'applicants'
   | 'review'
+  | 'myOrganisation'
+  | 'verification'
   | 'users'
   | 'universities'
   | 'organisations'
@@ -86,6 +90,18 @@ export const PAGES: Record<PageId, PageDef> = {
     icon: <FileProtectOutlined />,
     roles: rolesWith('compliance.review'),
   },
+  myOrganisation: {
+    path: '/organisation',
+    label: 'nav.myOrganisation',
+    icon: <ProfileOutlined />,
+    roles: rolesWith('organisations.own'),
+  },
+  verification: {
+    path: '/verification',
+    label: 'nav.verification',
+    icon: <SafetyCertificateOutlined />,
+    roles: rolesWith('organisations.verify'),
+  },
   users: { path: '/users', label: 'nav.users', icon: <UserOutlined />, roles: ['admin'] },
   universities: {
     path: '/universities',
@@ -118,6 +134,8 @@ const MENU_ORDER: readonly PageId[] = [
   'myJobs',
   'applicants',
   'review',
+  'myOrganisation',
+  'verification',
   'users',
   'universities',
   'organisations',

@@ -36,6 +36,22 @@ const OrganisationsPage = page(
   () => import('../features/organisations/pages/OrganisationsPage'),
   'OrganisationsPage',
 );
+const OrganisationRegisterPage = page(
+  () => import('../features/organisations/pages/OrganisationRegisterPage'),
+  'OrganisationRegisterPage',
+);
+const MyOrganisationPage = page(
+  () => import('../features/organisations/pages/MyOrganisationPage'),
+  'MyOrganisationPage',
+);
+const VerificationQueuePage = page(
+  () => import('../features/organisations/pages/VerificationQueuePage'),
+  'VerificationQueuePage',
+);
+const VerificationDetailPage = page(
+  () => import('../features/organisations/pages/VerificationDetailPage'),
+  'VerificationDetailPage',
+);
 const JobBoardPage = page(() => import('../features/jobs/pages/JobBoardPage'), 'JobBoardPage');
 const JobDetailPage = page(() => import('../features/jobs/pages/JobDetailPage'), 'JobDetailPage');
 const MyJobsPage = page(() => import('../features/jobs/pages/MyJobsPage'), 'MyJobsPage');
@@ -85,6 +101,16 @@ export const routes: RouteObject[] = [
         ],
       },
       {
+        // Guards itself: PublicOnly would send the just-registered HR home before the page can take
+        // them to their organisation's profile.
+        path: '/register/organisation',
+        element: (
+          <Suspense fallback={<FullPageSpin />}>
+            <OrganisationRegisterPage />
+          </Suspense>
+        ),
+      },
+      {
         path: '/',
         element: (
           <RequireAuth>
@@ -109,6 +135,9 @@ export const routes: RouteObject[] = [
           { path: 'users', element: guarded(PAGES.users.roles, UsersPage) },
           { path: 'universities', element: guarded(PAGES.universities.roles, UniversitiesPage) },
           { path: 'organisations', element: guarded(PAGES.organisations.roles, OrganisationsPage) },
+          { path: 'organisation', element: guarded(PAGES.myOrganisation.roles, MyOrganisationPage) },
+          { path: 'verification', element: guarded(PAGES.verification.roles, VerificationQueuePage) },
+          { path: 'verification/:id', element: guarded(PAGES.verification.roles, VerificationDetailPage) },
           { path: 'resume', element: guarded(PAGES.resume.roles, ResumePage) },
           { path: 'applications', element: guarded(PAGES.myApplications.roles, MyApplicationsPage) },
           { path: 'applicants', element: guarded(PAGES.applicants.roles, ApplicantsPage) },

@@ -69,6 +69,9 @@ export function LoginPage() {
       <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0, textAlign: 'center' }}>
         {t('auth.login.noAccount')} <Link to="/register">{t('auth.login.register')}</Link>
       </Typography.Paragraph>
+      <Typography.Paragraph style={{ marginTop: 8, marginBottom: 0, textAlign: 'center' }}>
+        {t('auth.login.noOrgAccount')} <Link to="/register/organisation">{t('auth.login.registerOrg')}</Link>
+      </Typography.Paragraph>
     </AuthFrame>
   );
 }

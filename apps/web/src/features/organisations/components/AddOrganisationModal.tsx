@@ -5,7 +5,7 @@ import { useFormErrorHandler } from '../../../lib/errors';
 import { useI18n } from '../../../lib/i18n';
 import { useIndustries } from '../../reference/api';
 import { useAddOrganisation, type Organisation, type OrganisationKind } from '../api';
-import { KIND_LABELS, NATURES } from '../labels';
+import { KIND_LABELS, natureOptions } from '../labels';
 
 interface AddForm {
   kind: OrganisationKind;
@@ -125,10 +125,7 @@ export function AddOrganisationModal({
           <Input maxLength={40} autoComplete="off" spellCheck={false} style={{ fontFamily: 'monospace' }} />
         </Form.Item>
         <Form.Item name="nature" label={t('organisations.nature')}>
-          <Select
-            allowClear
-            options={NATURES.map((nature) => ({ value: nature.value, label: t(nature.label) }))}
-          />
+          <Select allowClear options={natureOptions(lang)} />
         </Form.Item>
         <Form.Item name="industryCode" label={t('organisations.industry')}>
           <Select

@@ -1,14 +1,14 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { normalizeUscc } from '@jiuye/domain';
 import { can } from '@jiuye/domain/permissions';
-import { Button, Empty, Flex, Input, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Empty, Flex, Input, Select, Table, Typography, type TableColumnsType } from 'antd';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader';
 import { readPaging, serverPagination, writePaging } from '../../../lib/paging';
 import { ErrorAlert } from '../../../lib/errors';
 import { EMPTY, formatCount } from '../../../lib/format';
-import { useI18n, useT } from '../../../lib/i18n';
+import { useI18n } from '../../../lib/i18n';
 import { useIsPhone } from '../../../lib/responsive';
 import { useCurrentUser } from '../../auth/api';
 import { useIndustries } from '../../reference/api';
@@ -20,7 +20,8 @@ import {
   type OrganisationVerification,
 } from '../api';
 import { AddOrganisationModal } from '../components/AddOrganisationModal';
-import { KIND_LABELS, natureLabel, STATUS_LABELS } from '../labels';
+import { VerificationTag } from '../components/VerificationTag';
+import { KIND_LABELS, natureLabel } from '../labels';
 
 const KINDS: readonly OrganisationKind[] = ['employer', 'agency'];
 // The server's limit for the search text.
@@ -54,12 +55,6 @@ function searchText(value: string): string | undefined {
   const trimmed = value.trim();
   const code = normalizeUscc(trimmed).replace(/\s+/g, '');
   return /^[0-9A-Z]{18}$/.test(code) ? code : trimmed || undefined;
-}
-
-function StatusTag({ status }: { status: OrganisationVerification }) {
-  const t = useT();
-  const color = status === 'verified' ? 'green' : status === 'rejected' ? 'red' : 'gold';
-  return <Tag color={color}>{t(STATUS_LABELS[status])}</Tag>;
 }
 
 export function OrganisationsPage() {
@@ -132,7 +127,7 @@ export function OrganisationsPage() {
       title: t('organisations.nature'),
       dataIndex: 'nature',
       width: 150,
-      render: (nature: string | null) => natureLabel(t, nature) ?? EMPTY,
+      render: (nature: string | null) => natureLabel(lang, nature) ?? EMPTY,
     },
     {
       title: t('organisations.industry'),
@@ -144,8 +139,8 @@ export function OrganisationsPage() {
     {
       title: t('organisations.status'),
       dataIndex: 'verification',
-      width: 100,
-      render: (status: OrganisationVerification) => <StatusTag status={status} />,
+      width: 110,
+      render: (status: OrganisationVerification) => <VerificationTag status={status} />,
     },
   ];
   const phoneColumns = new Set(['name', 'verification']);
