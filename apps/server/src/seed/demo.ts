@@ -410,6 +410,24 @@ export async function seedDemo(
       .values({ organisation_id: o.id, decision: 'request_info', reason, decided_by: official })
       .execute();
   }
+  // The demo HR accounts' organisations show a complete profile with an approval in their history.
+  for (const [n, o] of [employer, agency].entries()) {
+    await deps.db
+      .updateTable('organisations')
+      .set({
+        contact_name: n === 0 ? '王敏' : '李强',
+        contact_phone_enc: deps.cipher.encrypt(n === 0 ? '13871234567' : '13907123456'),
+        contact_email: n === 0 ? 'hr@employer.example.com' : 'service@agency.example.com',
+        introduction: INTRODUCTIONS[n] ?? null,
+        verified_by: official,
+      })
+      .where('id', '=', o.id)
+      .execute();
+    await deps.db
+      .insertInto('organisation_reviews')
+      .values({ organisation_id: o.id, decision: 'approve', reason: null, decided_by: official })
+      .execute();
+  }
   const postings = await seedPostings(deps, {
     employerId: employer.id,
     graduateUserId: (await userIdOf(deps, 'graduate'))!,
