@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { createRng, generateUscc, shanghaiDate } from '@jiuye/domain';
 import { postingTags } from '@jiuye/domain/search/posting-tags';
-import { indexTokens, toPlainTsVector } from '@jiuye/domain/search/tokens';
+import { indexTokens, quoteLexeme, toPlainTsVector, weekLexeme } from '@jiuye/domain/search/tokens';
 import { createDb, sql, type DbHandle } from '../apps/server/src/db';
 import { migrateToLatest } from '../apps/server/src/db/migrate';
 import { titleKey } from '../apps/server/src/modules/jobs/posting-search';
@@ -175,7 +175,7 @@ async function load(
           ${col((v) => v.majorCodes.join(','))}::text[], ${col((v) => v.minDegree)}::text[],
           ${col((v) => v.jobType)}::text[], ${col((v) => v.keyFields.join(','))}::text[],
           ${col((v) => v.deadline)}::date[], ${col((v) => v.tags)}::tsvector[],
-          ${col((v) => v.terms)}::tsvector[], ${col((v) => v.titleKey)}::text[]
+          ${picked.map((v, i) => `${v.terms} ${quoteLexeme(weekLexeme(new Date(published[i]!)))}`)}::tsvector[], ${col((v) => v.titleKey)}::text[]
         ) as x(id, org, title, description, requirements, smin, smax, pub, regions, majors, degree,
                job_type, key_fields, deadline, tags, terms, title_key)
       ),

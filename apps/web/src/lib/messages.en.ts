@@ -1,3 +1,4 @@
+import { jobsEn } from './messages.jobs';
 import { recruitmentEn } from './messages.recruitment';
 import type { MessageKey } from './messages.zh-CN';
 
@@ -662,4 +663,5 @@ export const en: Record<MessageKey, string> = {
   'audit.verifyBroken': 'Broken at entry {id}: {reason} ({n} entries checked)',
   'audit.empty': 'No audit entries',
   ...recruitmentEn,
+  ...jobsEn,
 };

@@ -1,3 +1,4 @@
+import { jobsZh } from './messages.jobs';
 import { recruitmentZh } from './messages.recruitment';
 
 /** Simplified Chinese, the product's primary language and the source of the message keys. */
@@ -640,6 +641,8 @@ export const zh = {
   'audit.empty': '暂无审计记录',
   // Résumés, applications and notifications.
   ...recruitmentZh,
+  // Job search, structured postings and job markets.
+  ...jobsZh,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zh;

@@ -1,5 +1,8 @@
 import { DEGREE_LEVELS, type DegreeKey } from '../reference/degree-levels';
+import { POSTED_WITHIN_DAYS, SALARY_BANDS } from './filter-values';
 import { quoteLexeme as quote } from './tokens';
+
+export { POSTED_WITHIN_DAYS, SALARY_BANDS };
 
 /**
  * Filter tags of a published posting: short lexemes (r:42, d:bachelor …) in a small tsvector, so
@@ -7,10 +10,6 @@ import { quoteLexeme as quote } from './tokens';
  * Pure: the server writes them, the tests and the bench use the same functions.
  */
 
-/** Monthly-salary thresholds (yuan) a graduate can ask for; a posting is tagged with each it reaches. */
-export const SALARY_BANDS = [3000, 5000, 8000, 10000, 15000, 20000, 30000] as const;
-/** "Posted within" choices, in days. */
-export const POSTED_WITHIN_DAYS = [1, 3, 7, 30] as const;
 /** Tag standing for 专业不限 (any major). */
 const ANY_MAJOR = 'm:*';
 

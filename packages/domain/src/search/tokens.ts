@@ -1,5 +1,6 @@
 import { getJieba } from '../text/jieba';
 import { normalizeAdText } from '../compliance/normalize';
+import { MAX_QUERY_LENGTH } from './filter-values';
 
 /**
  * Search tokens for Chinese full text, identical on PGlite and PostgreSQL: the database never
@@ -15,8 +16,7 @@ import { normalizeAdText } from '../compliance/normalize';
 const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/g;
 const CJK_CHAR = /[\u3400-\u9fff\uf900-\ufaff]/;
 const LATIN_WORD = /[a-z0-9][a-z0-9+#.]*[a-z0-9+#]|[a-z0-9]/g;
-/** Longest query accepted, in characters (a query longer than this is a paste, not a search). */
-export const MAX_QUERY_LENGTH = 100;
+export { MAX_QUERY_LENGTH };
 
 function bigrams(run: string, out: Set<string>): void {
   if (run.length === 1) out.add(run);
@@ -77,6 +77,25 @@ export function parseQuery(query: string): ParsedQuery {
     else lexemes.add(w);
   }
   return { words: kept, lexemes: [...lexemes] };
+}
+
+const WEEK_MS = 7 * 86_400_000;
+
+/**
+ * The publication-week lexeme of a document (w:2917 = the 2917th 7-day stretch since 1970). Queries
+ * AND the weeks of a recent stretch to the words, so GIN alone finds "软件 in the last 7 days" without
+ * visiting the older matches. Queries never produce it: ':' is not part of any query token.
+ */
+export function weekLexeme(at: Date): string {
+  return `w:${Math.floor(at.getTime() / WEEK_MS)}`;
+}
+
+/** The week lexemes of every week overlapping [from, to]. */
+export function weekLexemesBetween(from: Date, to: Date): string[] {
+  const out: string[] = [];
+  for (let w = Math.floor(from.getTime() / WEEK_MS); w <= Math.floor(to.getTime() / WEEK_MS); w++)
+    out.push(`w:${w}`);
+  return out;
 }
 
 /** A lexeme quoted for tsvector/tsquery input, which takes it literally (no parser, no locale). */

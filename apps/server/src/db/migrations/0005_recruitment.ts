@@ -83,7 +83,12 @@ const statements = [
      terms tsvector not null,
      toast_padding text not null default repeat('x', 2100)
    ) with (toast_tuple_target = 128)`,
+  // terms goes out of line; tags and title_key are read row by row and must never leave the row
+  // (plain); the padding is compressed in place (main).
   `alter table posting_search alter column terms set storage external`,
+  `alter table posting_search alter column tags set storage plain`,
+  `alter table posting_search alter column title_key set storage plain`,
+  `alter table posting_search alter column toast_padding set storage main`,
   `create index posting_search_terms_idx on posting_search using gin (terms)`,
   `create index posting_search_tags_idx on posting_search using gin (tags)`,
   `create index posting_search_published_idx on posting_search (published_at desc)`,

@@ -2,7 +2,7 @@ import { sql, type RawBuilder } from 'kysely';
 import type { DegreeKey } from '@jiuye/domain';
 import { normalizeAdText } from '@jiuye/domain/compliance/normalize';
 import { postingTags } from '@jiuye/domain/search/posting-tags';
-import { indexTokens, toPlainTsVector } from '@jiuye/domain/search/tokens';
+import { indexTokens, toPlainTsVector, weekLexeme } from '@jiuye/domain/search/tokens';
 import type { PostingRow } from './jobs.repository';
 
 /** What posting_search stores for one published posting. */
@@ -17,8 +17,8 @@ export interface SearchRow {
 }
 
 /**
- * The search row of a published posting: text lexemes of title, organisation and body, and the
- * filter tags. Lexemes are handed to the database as tsvector literals, so it never parses Chinese
+ * The search row of a published posting: text lexemes of title, organisation and body plus its
+ * publication week, and the filter tags. Lexemes are handed to the database as tsvector literals, so it never parses Chinese
  * (its text-search parser depends on the server locale; ours does not).
  */
 export function searchRowOf(p: PostingRow, marketIds: readonly string[]): SearchRow {
@@ -38,9 +38,11 @@ export function searchRowOf(p: PostingRow, marketIds: readonly string[]): Search
     salaryMax: p.salary_max_fen === null ? null : Number(p.salary_max_fen) / 100,
     marketIds,
   });
+  const publishedAt = p.published_at ?? new Date(p.updated_at);
+  terms.add(weekLexeme(publishedAt));
   return {
     posting_id: p.id,
-    published_at: p.published_at ?? new Date(p.updated_at),
+    published_at: publishedAt,
     deadline: p.deadline,
     salary_max_fen: p.salary_max_fen === null ? null : Number(p.salary_max_fen),
     title_key: titleKey(p.title, p.organisation_name),

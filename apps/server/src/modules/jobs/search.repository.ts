@@ -1,4 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
+import { quoteLexeme, weekLexemesBetween } from '@jiuye/domain/search/tokens';
 import type { Database } from '../../db';
 import type { SearchRow } from './posting-search';
 
@@ -14,6 +15,7 @@ export interface CompiledSearch {
   since: Date | null;
   /** Today in Asia/Shanghai (YYYY-MM-DD): postings past their deadline are not found. */
   today: string;
+  now: Date;
 }
 
 export type SearchSort = 'relevance' | 'newest' | 'salary';
@@ -62,6 +64,54 @@ function matches(db: Database, c: CompiledSearch) {
   return q.where((eb) => eb.or([eb('s.deadline', 'is', null), eb('s.deadline', '>=', c.today)]));
 }
 
+/** The newest SEARCH_WINDOW + 1 matches (what every search statement works on). */
+function newestMatches(db: Database, c: CompiledSearch) {
+  return matches(db, c)
+    .select(['s.posting_id', 's.published_at', 's.salary_max_fen', 's.title_key', 's.tags'])
+    .orderBy('s.published_at', 'desc')
+    .limit(SEARCH_WINDOW + 1);
+}
+
+const DAY_MS = 86_400_000;
+/** Recent stretches a text search tries first, widest last (null: everything). */
+const TEXT_SLICES_DAYS = [7, 30, null] as const;
+
+/**
+ * Runs a search statement over the newest matches. Without text the planner walks the published_at
+ * index and checks the small inline tags row by row. With text it must not: terms lives out of line,
+ * so checking it row by row costs a TOAST read each (the planner does not know that), while GIN
+ * answers it exactly without reading it. So text searches run with plain index and sequential scans
+ * off (GIN bitmaps only), over the last 7 days first, then 30, then everything: the weeks of the
+ * stretch are ANDed into the GIN query (weekLexeme), so a common word (软件, a quarter of all
+ * postings) fills the window from last week's postings alone, and a rare one is cheap anyway.
+ */
+async function overNewest<T>(
+  db: Database,
+  c: CompiledSearch,
+  run: (db: Database, c: CompiledSearch) => Promise<{ windowCount: number; result: T }>,
+): Promise<T> {
+  if (!c.text) return (await run(db, c)).result;
+  return db.transaction().execute(async (trx) => {
+    await sql`set local enable_indexscan = off`.execute(trx);
+    await sql`set local enable_seqscan = off`.execute(trx);
+    for (const days of TEXT_SLICES_DAYS) {
+      const from = days === null ? null : new Date(c.now.getTime() - days * DAY_MS);
+      // A "posted within" filter narrower than the stretch makes this the last attempt.
+      const last = from === null || (c.since !== null && c.since >= from);
+      const slice: CompiledSearch = last
+        ? c
+        : {
+            ...c,
+            since: from,
+            text: `(${c.text}) & (${weekLexemesBetween(from!, c.now).map(quoteLexeme).join(' | ')})`,
+          };
+      const { windowCount, result } = await run(trx, slice);
+      if (last || windowCount > SEARCH_WINDOW) return result;
+    }
+    throw new Error('unreachable: the last stretch has no bound');
+  });
+}
+
 /** Whether every query word occurs in the title or organisation name. */
 function titleHit(words: readonly string[]): RawBuilder<boolean> {
   if (words.length === 0) return sql<boolean>`false`;
@@ -82,41 +132,41 @@ const ORDER: Record<SearchSort, RawBuilder<unknown>> = {
  * that window by "all words in the title or organisation" then date, the total stops at
  * SEARCH_WINDOW. The page holds ids only; the caller reads the full postings for them.
  */
-export async function searchPage(
+export function searchPage(
   db: Database,
   c: CompiledSearch,
   sort: SearchSort,
   window: { offset: number; limit: number },
 ) {
-  const rows = await sql<{ posting_id: string; total: string | number }>`
-    with m as materialized (${matches(db, c)
-      .select(['s.posting_id', 's.published_at', 's.salary_max_fen', 's.title_key'])
-      .orderBy('s.published_at', 'desc')
-      .limit(SEARCH_WINDOW + 1)})
-    select m.posting_id, ${titleHit(c.words)} as hit, count(*) over () as total
-    from m order by ${ORDER[sort]}
-    offset ${window.offset} limit ${window.limit}`.execute(db);
-  let total = rows.rows.length > 0 ? Number(rows.rows[0]!.total) : 0;
-  if (rows.rows.length === 0 && window.offset > 0) total = await countMatches(db, c);
-  return {
-    ids: rows.rows.map((r) => r.posting_id),
-    total: Math.min(total, SEARCH_WINDOW),
-    totalCapped: total > SEARCH_WINDOW,
-  };
+  return overNewest(db, c, async (q, slice) => {
+    // One row even when the page is empty (past the last page), so the total is always known.
+    const { rows } = await sql<{ posting_id: string | null; total: string | number }>`
+      with m as materialized (${newestMatches(q, slice)}), n as (select count(*) as total from m)
+      select p.posting_id, n.total from n left join lateral (
+        select m.posting_id, ${titleHit(c.words)} as hit from m order by ${ORDER[sort]}
+        offset ${window.offset} limit ${window.limit}
+      ) p on true`.execute(q);
+    const total = Number(rows[0]?.total ?? 0);
+    return {
+      windowCount: total,
+      result: {
+        ids: rows.flatMap((r) => (r.posting_id ? [r.posting_id] : [])),
+        total: Math.min(total, SEARCH_WINDOW),
+        totalCapped: total > SEARCH_WINDOW,
+      },
+    };
+  });
 }
 
 /** How many postings match, counting no further than SEARCH_WINDOW + 1. */
-export async function countMatches(db: Database, c: CompiledSearch): Promise<number> {
-  const row = await db
-    .selectFrom(
-      matches(db, c)
-        .select(sql<number>`1`.as('one'))
-        .limit(SEARCH_WINDOW + 1)
-        .as('m'),
-    )
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+export function countMatches(db: Database, c: CompiledSearch): Promise<number> {
+  return overNewest(db, c, async (q, slice) => {
+    const row = await q
+      .selectFrom(newestMatches(q, slice).as('m'))
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    return { windowCount: Number(row.n), result: Number(row.n) };
+  });
 }
 
 /** Tags of interest to facets: regions, degree, type, industry, nature, key field, salary band. */
@@ -127,26 +177,27 @@ const FACET_TAG = /^(r|d|t|i|n|k|s):/;
  * (keys r:42, d:bachelor …), how many there are (@total) and how many were posted since each given
  * moment (@since:0, @since:1 …). Exact whenever the total is below the cap.
  */
-export async function facetCounts(db: Database, c: CompiledSearch, since: readonly Date[]) {
-  const window = matches(db, c)
-    .select(['s.tags', 's.published_at'])
-    .orderBy('s.published_at', 'desc')
-    .limit(SEARCH_WINDOW + 1);
-  const sinceRows = since.map(
-    (d, i) => sql`union all select ${`@since:${i}`}, count(*) filter (where m.published_at >= ${d}) from m`,
-  );
-  const rows = await sql<{ tag: string; n: string | number }>`
-    with m as materialized (${window})
-    select tag, count(*) as n from m, unnest(tsvector_to_array(m.tags)) as tag
-    where tag ~ ${FACET_TAG.source} group by tag
-    union all select '@total', count(*) from m
-    ${sql.join(sinceRows, sql` `)}`.execute(db);
-  const counts = new Map(rows.rows.map((r) => [r.tag, Number(r.n)]));
-  const total = counts.get('@total') ?? 0;
-  return {
-    total: Math.min(total, SEARCH_WINDOW),
-    totalCapped: total > SEARCH_WINDOW,
-    tags: counts,
-    since: since.map((_, i) => counts.get(`@since:${i}`) ?? 0),
-  };
+export function facetCounts(db: Database, c: CompiledSearch, sinceChoices: readonly Date[]) {
+  return overNewest(db, c, async (q, slice) => {
+    const sinceRows = sinceChoices.map(
+      (d, i) => sql`union all select ${`@since:${i}`}, count(*) filter (where m.published_at >= ${d}) from m`,
+    );
+    const { rows } = await sql<{ tag: string; n: string | number }>`
+      with m as materialized (${newestMatches(q, slice)})
+      select tag, count(*) as n from m, unnest(tsvector_to_array(m.tags)) as tag
+      where tag ~ ${FACET_TAG.source} group by tag
+      union all select '@total', count(*) from m
+      ${sql.join(sinceRows, sql` `)}`.execute(q);
+    const counts = new Map(rows.map((r) => [r.tag, Number(r.n)]));
+    const total = counts.get('@total') ?? 0;
+    return {
+      windowCount: total,
+      result: {
+        total: Math.min(total, SEARCH_WINDOW),
+        totalCapped: total > SEARCH_WINDOW,
+        tags: counts,
+        since: sinceChoices.map((_, i) => counts.get(`@since:${i}`) ?? 0),
+      },
+    };
+  });
 }

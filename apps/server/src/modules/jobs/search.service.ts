@@ -54,6 +54,7 @@ function compile(
     minSalaryFen: p.minSalary === undefined ? null : p.minSalary * 100,
     since: p.postedWithin ? new Date(now.getTime() - p.postedWithin * DAY_MS) : null,
     today: shanghaiDate(now),
+    now,
   };
 }
 
