@@ -5,6 +5,7 @@ import type { JobPostingTable } from '../db/schema';
 import type { Deps } from '../platform/context';
 import * as complianceRepo from '../modules/compliance/compliance.repository';
 import * as jobsRepo from '../modules/jobs/jobs.repository';
+import * as marketsRepo from '../modules/markets/markets.repository';
 import { postingFieldsOf, reindexAllPostings, type PostingInput } from '../modules/jobs/jobs.service';
 import { referenceCache } from '../modules/reference/reference.service';
 import { generatePosting } from './posting-generator';
@@ -74,13 +75,75 @@ async function regionPool(deps: Pick<Deps, 'db'>, province: string, rng: Rng) {
 }
 
 /**
+ * A campus market of the career centre's university, Wuhan's regional job fair and a digital-economy
+ * industry market, each holding some of the published postings (shared, not copied).
+ */
+async function seedMarkets(
+  deps: Pick<Deps, 'db'>,
+  rows: Row[],
+  ids: string[],
+  opts: { province: string; campus: { universityCode: string; universityName: string; by: string } },
+) {
+  const published = ids.filter((_, i) => rows[i]!.status === 'published');
+  const inWuhan = ids.filter(
+    (_, i) =>
+      rows[i]!.status === 'published' &&
+      (rows[i]!.region_codes as string[]).some((r) => r.startsWith('4201')),
+  );
+  const digital = ids.filter((_, i) => rows[i]!.status === 'published' && rows[i]!.industry_code === 'I');
+  const markets = [
+    {
+      market: {
+        kind: 'campus' as const,
+        name: `${opts.campus.universityName}2027届秋季校园招聘`,
+        description: '面向本校 2027 届毕业生的校园招聘岗位，由学校就业中心审核推荐。',
+        university_code: opts.campus.universityCode,
+        province_code: opts.province,
+        created_by: opts.campus.by,
+      },
+      postings: published.slice(0, 60),
+    },
+    {
+      market: {
+        kind: 'regional' as const,
+        name: '武汉市高校毕业生春季双选会（网络专场）',
+        description: '武汉市各区用人单位联合招聘，岗位工作地点均在武汉市。',
+        region_code: '420100',
+        province_code: opts.province,
+      },
+      postings: inWuhan.slice(0, 80),
+    },
+    {
+      market: {
+        kind: 'industry' as const,
+        name: '数字经济行业专场',
+        description: '软件和信息技术服务业用人单位专场招聘。',
+        industry_code: 'I',
+        province_code: opts.province,
+      },
+      postings: digital.slice(0, 80),
+    },
+  ];
+  for (const { market, postings } of markets) {
+    const { id } = await marketsRepo.insertMarket(deps.db, market);
+    await marketsRepo.addPostings(deps.db, id, postings, null);
+  }
+}
+
+/**
  * About DEMO_POSTINGS published postings across verified organisations, plus the cases the review
  * queue is for: an ad published with acknowledged warnings, a graduate's report, an organisation
  * with three refused ads (a repeat offender), and an expired posting. Returns how many it created.
  */
 export async function seedPostings(
   deps: Pick<Deps, 'db' | 'clock'>,
-  opts: { employerId: string; graduateUserId: string; province: string },
+  opts: {
+    employerId: string;
+    graduateUserId: string;
+    province: string;
+    /** The demo career centre's university, which runs a campus market. */
+    campus: { universityCode: string; universityName: string; by: string };
+  },
 ): Promise<number> {
   const rng = createRng(20_261_127);
   const now = deps.clock();
@@ -192,6 +255,7 @@ export async function seedPostings(
     evidence: '面试时间：上周三下午；地点：公司前台。',
   });
   await jobsRepo.setPostingState(deps.db, reportable, { review_status: 'pending' }, now);
+  await seedMarkets(deps, rows, ids, opts);
   await reindexAllPostings(deps.db);
   return rows.length + refused.length;
 }

@@ -432,6 +432,7 @@ export async function seedDemo(
     employerId: employer.id,
     graduateUserId: (await userIdOf(deps, 'graduate'))!,
     province: DEMO_PROVINCE,
+    campus: { universityCode: first.code, universityName: first.name, by: (await userIdOf(deps, 'career'))! },
   });
   say(`  ${postings} 个岗位（含待审核、被举报与屡次违规的示例）`);
   const applications = await seedApplications(deps, { employerId: employer.id, graduateId: graduate.id });

@@ -65,7 +65,12 @@ export function updateMarket(
 }
 
 /** Adds postings to a market; ones already there are skipped. Returns the ids added. */
-export async function addPostings(db: Database, marketId: string, postingIds: readonly string[], by: string) {
+export async function addPostings(
+  db: Database,
+  marketId: string,
+  postingIds: readonly string[],
+  by: string | null,
+) {
   if (postingIds.length === 0) return [];
   const rows = await db
     .insertInto('market_postings')
