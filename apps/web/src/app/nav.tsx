@@ -1,4 +1,6 @@
 import {
+  AppstoreAddOutlined,
+  AppstoreOutlined,
   AuditOutlined,
   ContactsOutlined,
   FileTextOutlined,
@@ -18,13 +20,15 @@ import {
 } from '@ant-design/icons';
 import { ROLES, type Role } from '@jiuye/domain/roles';
 import type { ReactNode } from 'react';
-import { can, rolesWith } from '@jiuye/domain/permissions';
+import { rolesWith } from '@jiuye/domain/permissions';
 import type { MessageKey } from '../lib/i18n';
 
 export type PageId =
   | 'home'
   | 'profile'
   | 'jobs'
+  | 'markets'
+  | 'marketAdmin'
   | 'myJobs'
   | 'resume'
   | 'myApplications'
@@ -53,12 +57,15 @@ interface PageDef {
 export const PAGES: Record<PageId, PageDef> = {
   home: { path: '/', label: 'nav.home', icon: <HomeOutlined />, roles: ROLES },
   profile: { path: '/profile', label: 'nav.profile', icon: <IdcardOutlined />, roles: ['graduate'] },
-  // The published jobs; employers and agencies are left out because for them GET /api/jobs lists their own.
-  jobs: {
-    path: '/jobs',
-    label: 'nav.jobs',
-    icon: <FileSearchOutlined />,
-    roles: ROLES.filter((role) => !can(role, 'jobs.manage')),
+  // Public search over the published jobs (its own endpoint), so every role may look.
+  jobs: { path: '/jobs', label: 'nav.jobs', icon: <FileSearchOutlined />, roles: ROLES },
+  markets: { path: '/markets', label: 'nav.markets', icon: <AppstoreOutlined />, roles: ROLES },
+  // A path outside /markets so pageForPath does not light up the public list for it.
+  marketAdmin: {
+    path: '/market-admin',
+    label: 'nav.marketAdmin',
+    icon: <AppstoreAddOutlined />,
+    roles: rolesWith('markets.manage'),
   },
   resume: {
     path: '/resume',
@@ -129,11 +136,13 @@ const MENU_ORDER: readonly PageId[] = [
   'home',
   'profile',
   'jobs',
+  'markets',
   'resume',
   'myApplications',
   'myJobs',
   'applicants',
   'review',
+  'marketAdmin',
   'myOrganisation',
   'verification',
   'users',

@@ -52,7 +52,7 @@ const VerificationDetailPage = page(
   () => import('../features/organisations/pages/VerificationDetailPage'),
   'VerificationDetailPage',
 );
-const JobBoardPage = page(() => import('../features/jobs/pages/JobBoardPage'), 'JobBoardPage');
+const JobSearchPage = page(() => import('../features/jobs/pages/JobSearchPage'), 'JobSearchPage');
 const JobDetailPage = page(() => import('../features/jobs/pages/JobDetailPage'), 'JobDetailPage');
 const MyJobsPage = page(() => import('../features/jobs/pages/MyJobsPage'), 'MyJobsPage');
 const JobFormPage = page(() => import('../features/jobs/pages/JobFormPage'), 'JobFormPage');
@@ -67,6 +67,10 @@ const MyApplicationsPage = page(
   'MyApplicationsPage',
 );
 const ApplicantsPage = page(() => import('../features/applications/pages/ApplicantsPage'), 'ApplicantsPage');
+const MarketsPage = page(() => import('../features/markets/pages/MarketsPage'), 'MarketsPage');
+const MarketAdminPage = page(() => import('../features/markets/pages/MarketsPage'), 'MarketAdminPage');
+const MarketPage = page(() => import('../features/markets/pages/MarketPage'), 'MarketPage');
+const OpenShell = page(() => import('./layouts/OpenShell'), 'OpenShell');
 const AuditPage = page(() => import('../features/audit/pages/AuditPage'), 'AuditPage');
 const NotFoundPage = page(() => import('./pages/StatusPages'), 'NotFoundPage');
 
@@ -111,6 +115,20 @@ export const routes: RouteObject[] = [
         ),
       },
       {
+        // Job search, jobs and markets are public: a shared search link works without an account.
+        element: (
+          <Suspense fallback={<FullPageSpin />}>
+            <OpenShell />
+          </Suspense>
+        ),
+        children: [
+          { path: '/jobs', element: <JobSearchPage /> },
+          { path: '/jobs/:id', element: <JobDetailPage /> },
+          { path: '/markets', element: <MarketsPage /> },
+          { path: '/markets/:id', element: <MarketPage /> },
+        ],
+      },
+      {
         path: '/',
         element: (
           <RequireAuth>
@@ -122,8 +140,6 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <HomePage /> },
           { path: 'profile', element: guarded(PAGES.profile.roles, ProfilePage) },
-          { path: 'jobs', element: guarded(PAGES.jobs.roles, JobBoardPage) },
-          { path: 'jobs/:id', element: guarded(PAGES.jobs.roles, JobDetailPage) },
           { path: 'postings', element: guarded(PAGES.myJobs.roles, MyJobsPage) },
           { path: 'postings/new', element: guarded(PAGES.myJobs.roles, JobFormPage) },
           { path: 'postings/:id/edit', element: guarded(PAGES.myJobs.roles, JobFormPage) },
@@ -141,6 +157,7 @@ export const routes: RouteObject[] = [
           { path: 'resume', element: guarded(PAGES.resume.roles, ResumePage) },
           { path: 'applications', element: guarded(PAGES.myApplications.roles, MyApplicationsPage) },
           { path: 'applicants', element: guarded(PAGES.applicants.roles, ApplicantsPage) },
+          { path: 'market-admin', element: guarded(PAGES.marketAdmin.roles, MarketAdminPage) },
           { path: 'audit', element: guarded(PAGES.audit.roles, AuditPage) },
           { path: '*', element: <NotFoundPage /> },
         ],

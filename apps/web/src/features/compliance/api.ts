@@ -30,7 +30,7 @@ export interface CheckedAd {
 
 export type QueueStatus = 'pending' | 'decided' | 'all';
 export type ReviewStatus = 'none' | 'pending' | 'cleared' | 'taken_down';
-export type PostingStatus = 'draft' | 'published' | 'closed' | 'taken_down';
+export type PostingStatus = 'draft' | 'published' | 'closed' | 'expired' | 'taken_down';
 export type Decision = 'clear' | 'take_down';
 export type ReportStatus = 'open' | 'upheld' | 'dismissed';
 

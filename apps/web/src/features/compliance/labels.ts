@@ -19,6 +19,7 @@ export const POSTING_STATUS_LABELS: Record<PostingStatus, Labelled> = {
   draft: { label: 'jobs.status.draft', color: 'default' },
   published: { label: 'jobs.status.published', color: 'blue' },
   closed: { label: 'jobs.status.closed', color: 'default' },
+  expired: { label: 'jobs.status.expired', color: 'orange' },
   taken_down: { label: 'jobs.status.taken_down', color: 'red' },
 };
 

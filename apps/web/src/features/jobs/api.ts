@@ -1,33 +1,56 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { http, type Page } from '../../lib/api';
+import type { DegreeKey } from '@jiuye/domain/reference/degree-levels';
 import type {
-  AdInput,
-  Finding,
-  PostingStatus,
-  ReportCategory,
-  ReviewStatus,
-  Verdict,
-} from '../compliance/api';
+  BenefitKey,
+  JobTypeKey,
+  KeyFieldKey,
+  UnitNatureKey,
+} from '@jiuye/domain/recruitment/vocabulary';
+import type { Finding, PostingStatus, ReportCategory, ReviewStatus, Verdict } from '../compliance/api';
 
 export type { PostingStatus, ReviewStatus };
 
-/** A job posting (`GET /api/jobs/:id`); salaries in yuan per month. */
-export interface Posting {
+export interface NamedCode {
+  code: string;
+  name: string;
+}
+
+/** What a list row or a search card shows of a posting; salaries in yuan per month. */
+export interface PostingSummary {
   id: string;
-  organisationId: string;
   organisationName: string;
   organisationVerified: boolean;
+  organisationNature: UnitNatureKey | null;
   title: string;
-  description: string;
-  requirements: string | null;
   salaryMin: number | null;
   salaryMax: number | null;
+  /** Work places (counties mostly), with names. */
+  regions: NamedCode[];
+  minDegree: DegreeKey | null;
+  jobType: JobTypeKey;
+  industryCode: string | null;
+  keyFields: KeyFieldKey[];
+  headcount: number;
+  /** Last day to apply, `YYYY-MM-DD` (Asia/Shanghai). */
+  deadline: string | null;
   status: PostingStatus;
+  publishedAt: string | null;
+}
+
+/** A job posting (`GET /api/jobs/:id`); salaries in yuan per month. */
+export interface Posting extends PostingSummary {
+  organisationId: string;
+  description: string;
+  requirements: string | null;
+  occupationCode: string | null;
+  /** Majors wanted; empty means 专业不限. */
+  majors: NamedCode[];
+  benefits: BenefitKey[];
   reviewStatus: ReviewStatus;
   compliance: { verdict: Verdict; findings: Finding[]; warningsAcknowledgedAt: string | null };
   createdAt: string;
   updatedAt: string;
-  publishedAt: string | null;
 }
 
 /** A posting as `GET /api/jobs/:id` returns it, with what only its owner or a graduate sees. */
@@ -38,19 +61,102 @@ export interface PostingDetail extends Posting {
   reportedByMe: boolean;
 }
 
-/** A page of postings; a search stops counting at 10,000 and says so with `totalCapped`. */
-export interface JobPage extends Page<Posting> {
-  totalCapped?: boolean;
+/** Body of `POST /api/jobs` and `PUT /api/jobs/:id`. */
+export interface PostingInput {
+  title: string;
+  description: string;
+  requirements: string | null;
+  salaryMin: number;
+  salaryMax: number;
+  occupationCode: string | null;
+  industryCode: string | null;
+  /** Empty = 专业不限. */
+  majorCodes: string[];
+  minDegree: DegreeKey | null;
+  /** County codes, at least one. */
+  regionCodes: string[];
+  headcount: number;
+  jobType: JobTypeKey;
+  keyFields: KeyFieldKey[];
+  benefits: BenefitKey[];
+  /** `YYYY-MM-DD`, today … today + MAX_POSTING_DAYS. */
+  deadline: string;
 }
 
-/** Body of `POST /api/jobs` and `PUT /api/jobs/:id`. */
-export type PostingInput = AdInput;
-
+/** The employer's own list (`GET /api/jobs`). */
 export interface JobQuery {
   q?: string;
   status?: PostingStatus;
   page: number;
   pageSize: number;
+}
+
+export type SearchSort = 'relevance' | 'newest' | 'salary';
+
+/** The filters of `GET /api/jobs/search` and `/search/facets` (URL parameter names). */
+export interface SearchFilters {
+  q?: string;
+  /** Province, city or county code. */
+  region?: string;
+  /** A major class (4 characters) or a major code. */
+  major?: string;
+  degree?: DegreeKey;
+  minSalary?: number;
+  jobType?: JobTypeKey;
+  industry?: string;
+  nature?: UnitNatureKey;
+  keyField?: KeyFieldKey;
+  market?: string;
+  postedWithin?: number;
+}
+
+export interface SearchQuery extends SearchFilters {
+  sort: SearchSort;
+  page: number;
+  pageSize: number;
+}
+
+/** A filter the server suggests dropping, or one word of the query to search alone. */
+export interface SearchSuggestion {
+  drop?: keyof SearchFilters;
+  q?: string;
+  total: number;
+}
+
+export interface SearchCard extends PostingSummary {
+  /** Description text around the first query word. */
+  snippet: string;
+}
+
+export interface SearchResult {
+  total: number;
+  /** True when the count stopped: show "1000+". */
+  totalCapped: boolean;
+  items: SearchCard[];
+  /** Query words as matched (lower case), to highlight. */
+  words: string[];
+  suggestions: SearchSuggestion[];
+  page: number;
+  pageSize: number;
+}
+
+export interface FacetCount<K extends string = string> {
+  key: K;
+  count: number;
+}
+
+export interface SearchFacets {
+  total: number;
+  totalCapped: boolean;
+  /** The level below the current region filter. */
+  regions: (NamedCode & { count: number })[];
+  degrees: FacetCount<DegreeKey>[];
+  jobTypes: FacetCount<JobTypeKey>[];
+  industries: FacetCount[];
+  natures: FacetCount<UnitNatureKey>[];
+  keyFields: FacetCount<KeyFieldKey>[];
+  salaries: { min: number; count: number }[];
+  postedWithin: { days: number; count: number }[];
 }
 
 export interface NewReport {
@@ -65,16 +171,40 @@ export const jobKeys = {
   list: (query: JobQuery) => [...jobKeys.lists(), query] as const,
   details: () => [...jobKeys.all, 'detail'] as const,
   detail: (id: string) => [...jobKeys.details(), id] as const,
+  searches: () => [...jobKeys.all, 'search'] as const,
+  search: (query: SearchQuery) => [...jobKeys.searches(), query] as const,
+  facets: (filters: SearchFilters) => [...jobKeys.all, 'facets', filters] as const,
 };
 
 const jobPath = (id: string) => `/api/jobs/${encodeURIComponent(id)}`;
 
-/** One page of postings: an employer's own (any status), or the published ones for everybody else. */
+/** One page of the employer's own postings, in every status. */
 export function useJobs(query: JobQuery) {
   return useQuery({
     queryKey: jobKeys.list(query),
-    queryFn: ({ signal }) => http.get<JobPage>('/api/jobs', { ...query }, signal),
+    queryFn: ({ signal }) => http.get<Page<Posting>>('/api/jobs', { ...query }, signal),
     placeholderData: keepPreviousData,
+  });
+}
+
+/** One page of the public search over published postings (no sign-in needed). */
+export function useJobSearch(query: SearchQuery, enabled = true) {
+  return useQuery({
+    queryKey: jobKeys.search(query),
+    queryFn: ({ signal }) => http.get<SearchResult>('/api/jobs/search', { ...query }, signal),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}
+
+/** Counts per filter value for the current search. */
+export function useJobFacets(filters: SearchFilters) {
+  return useQuery({
+    queryKey: jobKeys.facets(filters),
+    queryFn: ({ signal }) => http.get<SearchFacets>('/api/jobs/search/facets', { ...filters }, signal),
+    placeholderData: keepPreviousData,
+    // Counts drift slowly; refetching them on every focus would double the search traffic for nothing.
+    staleTime: 60_000,
   });
 }
 
@@ -95,6 +225,7 @@ function useJobMutation<V>(mutationFn: (variables: V) => Promise<Posting>) {
     onSuccess: (posting) => {
       queryClient.setQueryData(jobKeys.detail(posting.id), posting);
       void queryClient.invalidateQueries({ queryKey: jobKeys.lists() });
+      void queryClient.invalidateQueries({ queryKey: jobKeys.searches() });
     },
   });
 }

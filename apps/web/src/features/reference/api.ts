@@ -1,4 +1,10 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query';
 import { http, type ItemList, type Page } from '../../lib/api';
 
 /** Where a university record came from: the shipped MOE list, or an admin filling a gap in it. */
@@ -39,6 +45,20 @@ export interface ReferenceCode {
   nameEn: string | null;
 }
 
+/** A major (专业) of the MOE catalogues, with its class (专业类). */
+export interface Major {
+  code: string;
+  name: string;
+  educationLevel: string;
+  classCode: string | null;
+  className: string | null;
+}
+
+export interface MajorQuery {
+  q: string;
+  degree?: 'doctor' | 'master' | 'bachelor' | 'associate';
+}
+
 export interface UniversityQuery {
   q?: string;
   province?: string;
@@ -60,6 +80,7 @@ export const referenceKeys = {
   regions: (parent: string | null) => [...referenceKeys.all, 'regions', parent] as const,
   degreeLevels: () => [...referenceKeys.all, 'degree-levels'] as const,
   industries: () => [...referenceKeys.all, 'industries'] as const,
+  majors: (query: MajorQuery) => [...referenceKeys.all, 'majors', query] as const,
 };
 
 /** First page of universities matching a name/code search, optionally within one province. */
@@ -122,4 +143,27 @@ export function useIndustries() {
       http.get<ItemList<ReferenceCode>>('/api/reference/industries', undefined, signal),
     staleTime: REFERENCE_STALE_MS,
   });
+}
+
+/** Majors whose name contains, or whose code starts with, the text (first 30). */
+export function useMajors(query: MajorQuery, enabled = true) {
+  return useQuery({
+    queryKey: referenceKeys.majors(query),
+    queryFn: ({ signal }) =>
+      http.get<Page<Major>>('/api/reference/majors', { ...query, page: 1, pageSize: 30 }, signal),
+    placeholderData: keepPreviousData,
+    staleTime: REFERENCE_STALE_MS,
+    enabled,
+  });
+}
+
+/** Children of a region for pickers that load levels on demand; shares useRegions' cache entries. */
+export function fetchRegions(queryClient: QueryClient, parent: string | null): Promise<Region[]> {
+  return queryClient
+    .fetchQuery({
+      queryKey: referenceKeys.regions(parent),
+      queryFn: ({ signal }) => http.get<ItemList<Region>>('/api/reference/regions', { parent }, signal),
+      staleTime: REFERENCE_STALE_MS,
+    })
+    .then((list) => list.items);
 }

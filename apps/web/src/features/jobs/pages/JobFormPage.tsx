@@ -1,27 +1,44 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { MAX_AD_TEXT_LENGTH } from '@jiuye/domain/compliance/limits';
 import { MAX_AD_TITLE_LENGTH, MAX_MONTHLY_SALARY_YUAN } from '@jiuye/domain/compliance/limits';
+import type { DegreeKey } from '@jiuye/domain/reference/degree-levels';
+import {
+  HEADCOUNT_LIMITS,
+  MAX_POSTING_DAYS,
+  MAX_POSTING_MAJORS,
+  MAX_POSTING_REGIONS,
+  type BenefitKey,
+  type JobTypeKey,
+  type KeyFieldKey,
+} from '@jiuye/domain/recruitment/vocabulary';
 import {
   Alert,
   App,
   Button,
   Card,
+  Checkbox,
   Col,
+  DatePicker,
+  Divider,
   Flex,
   Form,
   Input,
   InputNumber,
+  Radio,
   Row,
+  Select,
   Spin,
+  Switch,
   Typography,
   theme,
 } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader';
 import { ErrorAlert, useFormErrorHandler } from '../../../lib/errors';
 import { EMPTY } from '../../../lib/format';
-import { useT } from '../../../lib/i18n';
+import { useI18n } from '../../../lib/i18n';
 import { useIsPhone } from '../../../lib/responsive';
 import { useDebouncedValue } from '../../../lib/useDebouncedValue';
 import { useComplianceCheck, type AdInput } from '../../compliance/api';
@@ -29,7 +46,23 @@ import { CompliancePanel } from '../../compliance/components/CompliancePanel';
 import { PostingStatusTag, VerdictTag } from '../../compliance/components/Tags';
 import type { AdTexts, FieldRange } from '../../compliance/highlight';
 import { useCreateJob, useJob, useUpdateJob, type PostingDetail, type PostingInput } from '../api';
+import { MajorMultiPicker } from '../components/MajorPicker';
 import { usePublishFlow } from '../components/PublishFlow';
+import { CountyMultiPicker } from '../components/RegionPicker';
+import {
+  BENEFITS,
+  DEGREE_LEVELS,
+  INDUSTRY_CODES,
+  JOB_TYPES,
+  KEY_FIELDS,
+  KEY_FIELD_GROUPS,
+  OCCUPATION_MAJOR_GROUPS,
+  benefitName,
+  degreeName,
+  industryName,
+  jobTypeName,
+  keyFieldName,
+} from '../labels';
 
 interface FormValues {
   title?: string;
@@ -37,10 +70,43 @@ interface FormValues {
   requirements?: string;
   salaryMin?: number | null;
   salaryMax?: number | null;
+  occupationCode?: string | null;
+  industryCode?: string | null;
+  /** 专业不限: the majors list is then sent empty. */
+  anyMajor?: boolean;
+  majorCodes?: string[];
+  /** '' stands for 学历不限 (a select cannot hold null as a choice). */
+  minDegree?: DegreeKey | '';
+  regionCodes?: string[];
+  headcount?: number | null;
+  jobType?: JobTypeKey;
+  keyFields?: KeyFieldKey[];
+  benefits?: BenefitKey[];
+  deadline?: Dayjs | null;
 }
 
 const FORM_NAME = 'posting';
-const FIELDS = ['title', 'description', 'requirements', 'salaryMin', 'salaryMax'] as const;
+// Every field the server may name in an issue ('regionCodes.0' lands on regionCodes).
+const FIELDS = [
+  'title',
+  'description',
+  'requirements',
+  'salaryMin',
+  'salaryMax',
+  'occupationCode',
+  'industryCode',
+  'majorCodes',
+  'minDegree',
+  'regionCodes',
+  'headcount',
+  'jobType',
+  'keyFields',
+  'benefits',
+  'deadline',
+] as const;
+const DATE_FORMAT = 'YYYY-MM-DD';
+/** New postings run for a month unless the employer says otherwise. */
+const DEFAULT_DAYS_OPEN = 30;
 // The check runs after the employer pauses for this long; the server allows 240 checks a minute.
 const CHECK_DELAY_MS = 500;
 
@@ -49,35 +115,86 @@ interface FormLocationState {
   publishAfterSave?: boolean;
 }
 
+/** The request body; validateFields has already insisted on the required values. */
 function bodyOf(values: FormValues): PostingInput {
   return {
     title: (values.title ?? '').trim(),
     description: values.description ?? '',
     requirements: values.requirements?.trim() ? values.requirements : null,
-    salaryMin: values.salaryMin ?? null,
-    salaryMax: values.salaryMax ?? null,
+    salaryMin: values.salaryMin ?? 0,
+    salaryMax: values.salaryMax ?? 0,
+    occupationCode: values.occupationCode ?? null,
+    industryCode: values.industryCode ?? null,
+    majorCodes: values.anyMajor ? [] : (values.majorCodes ?? []),
+    minDegree: values.minDegree || null,
+    regionCodes: values.regionCodes ?? [],
+    headcount: values.headcount ?? 0,
+    jobType: values.jobType ?? 'full_time',
+    keyFields: values.keyFields ?? [],
+    benefits: values.benefits ?? [],
+    deadline: values.deadline ? values.deadline.format(DATE_FORMAT) : '',
   };
 }
 
 /** What the live check reads; null while there is nothing to check. */
 function checkInputOf(values: FormValues): AdInput | null {
-  const body = bodyOf(values);
-  if (!body.title && !body.description.trim() && !body.requirements) return null;
+  const title = (values.title ?? '').trim();
+  const description = values.description ?? '';
+  const requirements = values.requirements?.trim() ? values.requirements : null;
+  if (!title && !description.trim() && !requirements) return null;
+  const min = values.salaryMin ?? null;
+  const max = values.salaryMax ?? null;
   // The form already says min > max is wrong; a check refused for it would only hide the findings.
-  const salariesConsistent =
-    body.salaryMin == null || body.salaryMax == null || body.salaryMin <= body.salaryMax;
-  return salariesConsistent ? body : { ...body, salaryMin: null, salaryMax: null };
+  const consistent = min === null || max === null || min <= max;
+  return {
+    title,
+    description,
+    requirements,
+    salaryMin: consistent ? min : null,
+    salaryMax: consistent ? max : null,
+    // Chosen work places answer the check's "where is the job?" question without naming them in the text.
+    hasPlace: (values.regionCodes ?? []).length > 0,
+  };
 }
 
 function initialValues(posting: PostingDetail | null): FormValues {
-  if (!posting) return {};
+  if (!posting)
+    return {
+      anyMajor: true,
+      majorCodes: [],
+      minDegree: '',
+      regionCodes: [],
+      headcount: 1,
+      jobType: 'full_time',
+      keyFields: [],
+      benefits: [],
+      deadline: dayjs().add(DEFAULT_DAYS_OPEN, 'day'),
+    };
   return {
     title: posting.title,
     description: posting.description,
     requirements: posting.requirements ?? undefined,
     salaryMin: posting.salaryMin,
     salaryMax: posting.salaryMax,
+    occupationCode: posting.occupationCode,
+    industryCode: posting.industryCode,
+    anyMajor: posting.majors.length === 0,
+    majorCodes: posting.majors.map((major) => major.code),
+    minDegree: posting.minDegree ?? '',
+    regionCodes: posting.regions.map((region) => region.code),
+    headcount: posting.headcount,
+    jobType: posting.jobType,
+    keyFields: posting.keyFields,
+    benefits: posting.benefits,
+    // An expired posting keeps its past date, so the field says why it must be moved.
+    deadline: posting.deadline ? dayjs(posting.deadline, DATE_FORMAT) : null,
   };
+}
+
+/** Days a deadline may fall on: today up to MAX_POSTING_DAYS ahead (the viewer's calendar). */
+function outsideDeadlineRange(day: Dayjs): boolean {
+  const today = dayjs().startOf('day');
+  return day.isBefore(today, 'day') || day.isAfter(today.add(MAX_POSTING_DAYS, 'day'), 'day');
 }
 
 /** Selects the words a finding points at in the form, so the employer can retype them at once. */
@@ -92,7 +209,7 @@ function locate(range: FieldRange): void {
 }
 
 function PostingForm({ posting }: { posting: PostingDetail | null }) {
-  const t = useT();
+  const { t, lang } = useI18n();
   const isPhone = useIsPhone();
   const { token } = theme.useToken();
   const { message } = App.useApp();
@@ -111,7 +228,9 @@ function PostingForm({ posting }: { posting: PostingDetail | null }) {
     requirements: Form.useWatch('requirements', form),
     salaryMin: Form.useWatch('salaryMin', form),
     salaryMax: Form.useWatch('salaryMax', form),
+    regionCodes: Form.useWatch('regionCodes', form),
   };
+  const anyMajor = Form.useWatch('anyMajor', form) ?? posting?.majors.length === 0;
   // Debounce a string: a fresh object each render would restart the timer on every keystroke's re-render.
   const key = JSON.stringify(checkInputOf(values));
   const debouncedKey = useDebouncedValue(key, CHECK_DELAY_MS);
@@ -198,6 +317,9 @@ function PostingForm({ posting }: { posting: PostingDetail | null }) {
     />
   );
 
+  const half = { flex: '1 1 180px', minWidth: 0 } as const;
+  const third = { flex: '1 1 150px', minWidth: 0 } as const;
+
   const fields = (
     <Form<FormValues>
       form={form}
@@ -206,6 +328,7 @@ function PostingForm({ posting }: { posting: PostingDetail | null }) {
       initialValues={initialValues(posting)}
       disabled={saving}
       requiredMark="optional"
+      scrollToFirstError={{ block: 'center', behavior: 'smooth' }}
     >
       <Form.Item
         name="title"
@@ -213,6 +336,151 @@ function PostingForm({ posting }: { posting: PostingDetail | null }) {
         rules={[{ required: true, whitespace: true, message: t('jobs.titleRequired') }]}
       >
         <Input maxLength={MAX_AD_TITLE_LENGTH} showCount placeholder={t('jobs.titlePlaceholder')} />
+      </Form.Item>
+      <Form.Item
+        name="jobType"
+        label={t('jobs.field.jobType')}
+        rules={[{ required: true, message: t('jobs.jobTypeRequired') }]}
+      >
+        <Radio.Group
+          optionType="button"
+          options={JOB_TYPES.map((type) => ({ value: type.key, label: jobTypeName(type.key, lang) }))}
+        />
+      </Form.Item>
+      <Flex gap={12} wrap>
+        <Form.Item
+          name="salaryMin"
+          label={t('jobs.field.salaryMin')}
+          dependencies={['salaryMax']}
+          style={half}
+          rules={[
+            { required: true, message: t('jobs.salaryRequired') },
+            ({ getFieldValue }) => ({
+              validator: async (_, value: number | null | undefined) => {
+                const max = getFieldValue('salaryMax') as number | null | undefined;
+                if (value != null && max != null && value > max) throw new Error(t('jobs.salaryOrder'));
+              },
+            }),
+          ]}
+        >
+          {salaryInput}
+        </Form.Item>
+        <Form.Item
+          name="salaryMax"
+          label={t('jobs.field.salaryMax')}
+          style={half}
+          rules={[{ required: true, message: t('jobs.salaryRequired') }]}
+        >
+          {salaryInput}
+        </Form.Item>
+      </Flex>
+      <Flex gap={12} wrap>
+        <Form.Item
+          name="headcount"
+          label={t('jobs.field.headcount')}
+          style={half}
+          rules={[
+            { required: true, message: t('jobs.headcountRequired') },
+            {
+              type: 'number',
+              min: HEADCOUNT_LIMITS.min,
+              max: HEADCOUNT_LIMITS.max,
+              message: t('jobs.headcountRange', { min: HEADCOUNT_LIMITS.min, max: HEADCOUNT_LIMITS.max }),
+            },
+          ]}
+        >
+          <InputNumber<number>
+            min={HEADCOUNT_LIMITS.min}
+            max={HEADCOUNT_LIMITS.max}
+            precision={0}
+            suffix={t('jobs.headcountUnit')}
+            style={{ width: '100%' }}
+          />
+        </Form.Item>
+        <Form.Item
+          name="deadline"
+          label={t('jobs.field.deadline')}
+          style={half}
+          extra={t('jobs.deadlineHint', { n: MAX_POSTING_DAYS })}
+          rules={[
+            { required: true, message: t('jobs.deadlineRequired', { n: MAX_POSTING_DAYS }) },
+            {
+              validator: async (_, value: Dayjs | null | undefined) => {
+                if (value && outsideDeadlineRange(value))
+                  throw new Error(t('jobs.deadlineRange', { n: MAX_POSTING_DAYS }));
+              },
+            },
+          ]}
+        >
+          <DatePicker
+            format={DATE_FORMAT}
+            disabledDate={outsideDeadlineRange}
+            inputReadOnly={isPhone}
+            style={{ width: '100%' }}
+          />
+        </Form.Item>
+      </Flex>
+      <Form.Item
+        name="regionCodes"
+        label={t('jobs.field.regions')}
+        extra={t('jobs.regionsHint', { n: MAX_POSTING_REGIONS })}
+        rules={[{ required: true, type: 'array', min: 1, message: t('jobs.regionsRequired') }]}
+      >
+        <CountyMultiPicker names={posting?.regions ?? []} max={MAX_POSTING_REGIONS} />
+      </Form.Item>
+      <Flex gap={12} wrap>
+        <Form.Item name="minDegree" label={t('jobs.field.minDegree')} style={third}>
+          <Select<DegreeKey | ''>
+            options={[
+              { value: '', label: t('jobs.degreeAny') },
+              ...DEGREE_LEVELS.map((level) => ({
+                value: level.key,
+                label: t('jobs.degreeAtLeast', { degree: degreeName(level.key, lang) }),
+              })),
+            ]}
+          />
+        </Form.Item>
+        <Form.Item name="industryCode" label={t('jobs.field.industry')} style={third}>
+          <Select<string>
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            placeholder={t('jobs.optionalPlaceholder')}
+            options={INDUSTRY_CODES.map((code) => ({ value: code, label: industryName(code, lang) }))}
+          />
+        </Form.Item>
+        <Form.Item name="occupationCode" label={t('jobs.field.occupation')} style={third}>
+          <Select<string>
+            allowClear
+            placeholder={t('jobs.optionalPlaceholder')}
+            popupMatchSelectWidth={false}
+            options={OCCUPATION_MAJOR_GROUPS.map((group) => ({ value: group.code, label: group.name }))}
+          />
+        </Form.Item>
+      </Flex>
+      <Form.Item label={t('jobs.field.majors')} required={false} style={{ marginBottom: 0 }}>
+        <Flex align="center" gap={8} style={{ marginBottom: 8 }}>
+          <Form.Item name="anyMajor" valuePropName="checked" noStyle>
+            <Switch aria-label={t('jobs.majorsAny')} data-testid="any-major" />
+          </Form.Item>
+          <Typography.Text>{t('jobs.majorsAny')}</Typography.Text>
+        </Flex>
+      </Form.Item>
+      <Form.Item
+        name="majorCodes"
+        hidden={anyMajor}
+        label={t('jobs.field.majors')}
+        dependencies={['anyMajor']}
+        extra={t('jobs.majorsHint', { n: MAX_POSTING_MAJORS })}
+        rules={[
+          ({ getFieldValue }) => ({
+            validator: async (_, value: string[] | undefined) => {
+              if (!getFieldValue('anyMajor') && (value ?? []).length === 0)
+                throw new Error(t('jobs.majorsRequired'));
+            },
+          }),
+        ]}
+      >
+        <MajorMultiPicker names={posting?.majors ?? []} max={MAX_POSTING_MAJORS} />
       </Form.Item>
       <Form.Item
         name="description"
@@ -233,31 +501,42 @@ function PostingForm({ posting }: { posting: PostingDetail | null }) {
           placeholder={t('jobs.requirementsPlaceholder')}
         />
       </Form.Item>
-      <Flex gap={12} wrap>
-        <Form.Item
-          name="salaryMin"
-          label={t('jobs.field.salaryMin')}
-          dependencies={['salaryMax']}
-          style={{ flex: '1 1 140px', minWidth: 0 }}
-          rules={[
-            ({ getFieldValue }) => ({
-              validator: async (_, value: number | null | undefined) => {
-                const max = getFieldValue('salaryMax') as number | null | undefined;
-                if (value != null && max != null && value > max) throw new Error(t('jobs.salaryOrder'));
-              },
-            }),
-          ]}
+      <Divider style={{ margin: '8px 0 16px' }} />
+      <Form.Item name="benefits" label={t('jobs.field.benefits')} extra={t('jobs.benefitsHint')}>
+        <Checkbox.Group
+          style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(150px, 1fr))', gap: 6 }}
         >
-          {salaryInput}
-        </Form.Item>
-        <Form.Item
-          name="salaryMax"
-          label={t('jobs.field.salaryMax')}
-          style={{ flex: '1 1 140px', minWidth: 0 }}
-        >
-          {salaryInput}
-        </Form.Item>
-      </Flex>
+          {BENEFITS.map((benefit) => (
+            <Checkbox key={benefit.key} value={benefit.key}>
+              {benefitName(benefit.key, lang)}
+            </Checkbox>
+          ))}
+        </Checkbox.Group>
+      </Form.Item>
+      <Form.Item name="keyFields" label={t('jobs.field.keyFields')} extra={t('jobs.keyFieldsHint')}>
+        <Checkbox.Group style={{ display: 'block' }}>
+          {KEY_FIELD_GROUPS.map(({ group, label }) => (
+            <div key={group} style={{ marginBottom: 8 }}>
+              <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12, marginBottom: 4 }}>
+                {t(label)}
+              </Typography.Text>
+              <div
+                style={{
+                  display: 'grid',
+                  gridTemplateColumns: 'repeat(auto-fill, minmax(170px, 1fr))',
+                  gap: 6,
+                }}
+              >
+                {KEY_FIELDS.filter((field) => field.group === group).map((field) => (
+                  <Checkbox key={field.key} value={field.key}>
+                    {keyFieldName(field.key, lang)}
+                  </Checkbox>
+                ))}
+              </div>
+            </div>
+          ))}
+        </Checkbox.Group>
+      </Form.Item>
     </Form>
   );
 
@@ -351,7 +630,7 @@ function PostingForm({ posting }: { posting: PostingDetail | null }) {
 
 /** 新建岗位 / 编辑岗位: the posting form with the live compliance check beside it (below it on phones). */
 export function JobFormPage() {
-  const t = useT();
+  const { t } = useI18n();
   const { id } = useParams();
   const job = useJob(id ?? '', id !== undefined);
   const title = id ? t('jobs.editTitle') : t('jobs.newTitle');

@@ -54,6 +54,14 @@ function PostingCard({
       </Flex>
       <Flex vertical gap={2} style={{ marginTop: 6 }}>
         <Typography.Text>{formatSalary(t, posting.salaryMin, posting.salaryMax)}</Typography.Text>
+        {posting.deadline && (
+          <Typography.Text
+            type={posting.status === 'expired' ? 'warning' : 'secondary'}
+            style={{ fontSize: 12 }}
+          >
+            {t('jobs.deadlineOn', { date: posting.deadline })}
+          </Typography.Text>
+        )}
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {t('jobs.updatedAt')} {formatDateTime(posting.updatedAt)}
         </Typography.Text>
@@ -135,6 +143,12 @@ export function MyJobsPage() {
       width: 170,
       render: (_v, posting) => formatSalary(t, posting.salaryMin, posting.salaryMax),
     },
+    {
+      title: t('jobs.field.deadline'),
+      dataIndex: 'deadline',
+      width: 110,
+      render: (deadline: string | null) => deadline ?? '—',
+    },
     { title: t('jobs.updatedAt'), dataIndex: 'updatedAt', width: 150, render: formatDateTime },
     {
       title: t('common.actions'),
@@ -152,6 +166,9 @@ export function MyJobsPage() {
       <PageHeader title={t('nav.myJobs')} extra={newButton} />
       {unverified && (
         <Alert type="warning" showIcon title={t('jobs.unverified')} style={{ marginBottom: 16 }} />
+      )}
+      {query.status === 'expired' && (
+        <Alert type="info" showIcon title={t('jobs.expiredHint')} style={{ marginBottom: 16 }} />
       )}
       <Flex wrap gap={8} style={{ marginBottom: 16 }} role="search">
         <Input.Search
@@ -202,7 +219,7 @@ export function MyJobsPage() {
           columns={columns}
           dataSource={items}
           loading={isFetching}
-          scroll={{ x: 1050 }}
+          scroll={{ x: 1160 }}
           locale={{ emptyText: empty }}
           pagination={serverPagination(query, data?.total ?? 0, (total) =>
             t('common.total', { total: formatCount(total) }),
