@@ -354,6 +354,10 @@ export const en: Record<MessageKey, string> = {
 
   // Organisation registration, profile, colleagues and verification.
   'organisations.status.needs_info': 'Needs info',
+  'orgHome.verification': 'Verification',
+  'orgHome.viewOrganisation': 'View organisation',
+  'orgHome.notVerified':
+    'Jobs can be published once the organisation is verified; see its progress under Organisation.',
   'orgForm.nameHint': 'Exactly as on the business licence or registration certificate',
   'orgForm.natureRequired': 'Choose the type of organisation',
   'orgForm.size': 'Size',

@@ -347,6 +347,9 @@ export const zh = {
 
   // Organisation registration, profile, colleagues and verification.
   'organisations.status.needs_info': '待补充',
+  'orgHome.verification': '认证状态',
+  'orgHome.viewOrganisation': '查看单位信息',
+  'orgHome.notVerified': '单位通过认证后才能发布岗位，请在“单位信息”中查看审核进度。',
   'orgForm.nameHint': '与营业执照或登记证书上的名称完全一致',
   'orgForm.natureRequired': '请选择单位性质',
   'orgForm.size': '单位规模',
