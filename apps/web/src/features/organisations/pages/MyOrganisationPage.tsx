@@ -323,7 +323,12 @@ function EditForm({ organisation, onDone }: { organisation: OwnOrganisation; onD
           licenceNo: organisation.licenceNo ?? '',
         }}
       >
-        <OrganisationFields kind={organisation.kind} phoneOptional currentPhone={organisation.contactPhone} />
+        {/* Records registered by an official before self-registration existed may have no number yet. */}
+        <OrganisationFields
+          kind={organisation.kind}
+          phoneOptional={organisation.contactPhone !== null}
+          currentPhone={organisation.contactPhone}
+        />
         <Space wrap>
           <Button type="primary" htmlType="submit" loading={update.isPending}>
             {t('common.save')}
