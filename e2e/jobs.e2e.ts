@@ -54,6 +54,18 @@ async function animationsDone(page: Page): Promise<void> {
     .catch(() => undefined);
 }
 
+/** Picks a county through the work-place cascader (省 → 市 → 区县) of the posting form. */
+async function pickCounty(page: Page, path: readonly string[]): Promise<void> {
+  await page.locator('#posting_regionCodes').click();
+  for (const name of path) {
+    await page
+      .locator('.ant-cascader-menu-item')
+      .filter({ hasText: new RegExp(`^${name}$`) })
+      .click();
+  }
+  await page.getByTestId('picked-regions').getByText(path.join(' ')).waitFor();
+}
+
 async function fitsWidth(page: Page, width: number): Promise<void> {
   await settle(page);
   expect(await documentWidth(page), 'page wider than the screen').toBeLessThanOrEqual(width);
@@ -113,6 +125,9 @@ describe('job postings and the fair-employment check (measure 十九)', () => {
         return field ? field.value.slice(field.selectionStart, field.selectionEnd) : null;
       });
       expect(selected).toBe('限男性');
+
+      // The structured fields: a work place picked down to the county.
+      await pickCounty(page, ['湖北省', '武汉市', '洪山区']);
 
       // The salary range is checked before anything is sent.
       await page.getByRole('spinbutton', { name: '最低月薪' }).fill('9000');
@@ -177,8 +192,8 @@ describe('job postings and the fair-employment check (measure 十九)', () => {
       await settle(page);
       await screenshot(page, 'jobs/desktop-job-board');
 
-      await page.getByLabel('搜索岗位、单位或关键词', { exact: true }).fill(TITLE);
-      await page.getByLabel('搜索岗位、单位或关键词', { exact: true }).press('Enter');
+      await page.getByRole('textbox', { name: /^搜索岗位/ }).fill(TITLE);
+      await page.getByRole('textbox', { name: /^搜索岗位/ }).press('Enter');
       await page.getByTestId('job-cards').getByRole('link', { name: TITLE }).click();
       await page.waitForURL('**/jobs/*');
       await page.getByRole('heading', { name: TITLE }).waitFor();
@@ -335,6 +350,7 @@ describe('job postings and the fair-employment check (measure 十九)', () => {
         );
       await page.getByRole('spinbutton', { name: '最低月薪' }).fill('7000');
       await page.getByRole('spinbutton', { name: '最高月薪' }).fill('10000');
+      await pickCounty(page, ['湖北省', '武汉市', '洪山区']);
       await page.getByTestId('compliance-panel').locator('[data-verdict]').waitFor();
       await page.getByRole('button', { name: '保存并发布' }).click();
       const refusal = page.getByTestId('publish-refusal');
