@@ -1,8 +1,6 @@
 import { DEGREE_LEVELS, type DegreeKey } from '../reference/degree-levels';
-import { POSTED_WITHIN_DAYS, SALARY_BANDS } from './filter-values';
+import { SALARY_BANDS } from './filter-values';
 import { quoteLexeme as quote } from './tokens';
-
-export { POSTED_WITHIN_DAYS, SALARY_BANDS };
 
 /**
  * Filter tags of a published posting: short lexemes (r:42, d:bachelor …) in a small tsvector, so

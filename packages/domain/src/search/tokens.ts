@@ -16,7 +16,6 @@ import { MAX_QUERY_LENGTH } from './filter-values';
 const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/g;
 const CJK_CHAR = /[\u3400-\u9fff\uf900-\ufaff]/;
 const LATIN_WORD = /[a-z0-9][a-z0-9+#.]*[a-z0-9+#]|[a-z0-9]/g;
-export { MAX_QUERY_LENGTH };
 
 function bigrams(run: string, out: Set<string>): void {
   if (run.length === 1) out.add(run);

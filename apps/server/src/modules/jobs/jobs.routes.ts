@@ -16,8 +16,7 @@ import {
   MAX_MONTHLY_SALARY_YUAN,
 } from '@jiuye/domain/compliance/limits';
 import { REPORT_CATEGORIES, REVIEW_LIMITS } from '@jiuye/domain/compliance/review';
-import { POSTED_WITHIN_DAYS } from '@jiuye/domain/search/posting-tags';
-import { MAX_QUERY_LENGTH } from '@jiuye/domain/search/tokens';
+import { MAX_QUERY_LENGTH, POSTED_WITHIN_DAYS } from '@jiuye/domain/search/filter-values';
 import type { Deps } from '../../platform/context';
 import { actorOf, pageQuery, pageWindow, requireUser } from '../../platform/http';
 import { reportPosting } from '../compliance/compliance.service';

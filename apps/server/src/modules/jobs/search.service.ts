@@ -1,11 +1,6 @@
 import { shanghaiDate, type DegreeKey } from '@jiuye/domain';
-import {
-  POSTED_WITHIN_DAYS,
-  SALARY_BANDS,
-  filterClauses,
-  regionPrefix,
-  type SearchFilters,
-} from '@jiuye/domain/search/posting-tags';
+import { POSTED_WITHIN_DAYS, SALARY_BANDS } from '@jiuye/domain/search/filter-values';
+import { filterClauses, regionPrefix, type SearchFilters } from '@jiuye/domain/search/posting-tags';
 import { parseQuery, toTsQuery } from '@jiuye/domain/search/tokens';
 import type { Deps } from '../../platform/context';
 import { referenceCache } from '../reference/reference.service';
