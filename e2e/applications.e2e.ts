@@ -1,11 +1,12 @@
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DESKTOP,
-  documentWidth,
+  fitsWidth,
   journey,
   launchChromium,
   login,
+  PHONE_375,
   screenshot,
   settle,
 } from './support/browser';
@@ -14,12 +15,6 @@ import {
 // applies to one of the demo employer's postings; the employer opens the application (masked),
 // invites to interview (now unmasked) and moves seeded applicants in bulk; the graduate is notified.
 
-const PHONE_375: BrowserContextOptions = {
-  viewport: { width: 375, height: 812 },
-  deviceScaleFactor: 2,
-  isMobile: true,
-  hasTouch: true,
-};
 const stamp = Date.now().toString(36).toUpperCase();
 const OBJECTIVE = `后端开发${stamp}`;
 const NOTE = `请于周三下午三点参加面试（${stamp}）`;
@@ -36,11 +31,6 @@ async function animationsDone(page: Page): Promise<void> {
       timeout: 5_000,
     })
     .catch(() => undefined);
-}
-
-async function fitsWidth(page: Page, width: number): Promise<void> {
-  await settle(page);
-  expect(await documentWidth(page), 'page wider than the screen').toBeLessThanOrEqual(width);
 }
 
 describe('résumés, applications and notifications', () => {

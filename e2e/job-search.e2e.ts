@@ -1,33 +1,21 @@
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DESKTOP,
-  documentWidth,
+  fitsWidth,
   journey,
   launchChromium,
   login,
+  PHONE_375,
   screenshot,
   settle,
 } from './support/browser';
-
-// The narrowest phone the brief names; the shared PHONE preset is 390 px wide.
-const PHONE_375: BrowserContextOptions = {
-  viewport: { width: 375, height: 812 },
-  deviceScaleFactor: 2,
-  isMobile: true,
-  hasTouch: true,
-};
 
 const stamp = Date.now().toString(36).toUpperCase();
 const STRUCTURED_TITLE = `小学数学教师E2E${stamp}`;
 const STRUCTURED_DESCRIPTION =
   '负责小学三至六年级数学课堂教学，参与教研活动与课后辅导，做好家校沟通。\n工作时间：周一至周五。';
 const MARKET_NAME = `2026届春季校园招聘E2E${stamp}`;
-
-async function fitsWidth(page: Page, width: number): Promise<void> {
-  await settle(page);
-  expect(await documentWidth(page), 'page wider than the screen').toBeLessThanOrEqual(width);
-}
 
 /** The search box of the job search page (its label starts with 搜索岗位). */
 const searchBox = (page: Page) => page.getByRole('textbox', { name: /^搜索岗位/ });

@@ -1,23 +1,16 @@
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../apps/server/src/seed/demo';
 import {
   DESKTOP,
-  documentWidth,
+  fitsWidth,
   journey,
   launchChromium,
   login,
+  PHONE_375,
   screenshot,
   settle,
 } from './support/browser';
-
-// The narrowest phone the brief names; the shared PHONE preset is 390 px wide.
-const PHONE_375: BrowserContextOptions = {
-  viewport: { width: 375, height: 812 },
-  deviceScaleFactor: 2,
-  isMobile: true,
-  hasTouch: true,
-};
 
 // One posting made here travels through the whole measure-十九 journey, so nothing depends on demo postings.
 const stamp = Date.now().toString(36).toUpperCase();
@@ -64,11 +57,6 @@ async function pickCounty(page: Page, path: readonly string[]): Promise<void> {
       .click();
   }
   await page.getByTestId('picked-regions').getByText(path.join(' ')).waitFor();
-}
-
-async function fitsWidth(page: Page, width: number): Promise<void> {
-  await settle(page);
-  expect(await documentWidth(page), 'page wider than the screen').toBeLessThanOrEqual(width);
 }
 
 describe('job postings and the fair-employment check (measure 十九)', () => {

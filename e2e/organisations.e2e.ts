@@ -1,24 +1,17 @@
 import { randomBytes } from 'node:crypto';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRng, generateUscc } from '@jiuye/domain';
 import {
   DESKTOP,
-  documentWidth,
+  fitsWidth,
   journey,
   launchChromium,
   login,
+  PHONE_375,
   screenshot,
   settle,
 } from './support/browser';
-
-// The narrowest phone the brief names.
-const PHONE_375: BrowserContextOptions = {
-  viewport: { width: 375, height: 812 },
-  deviceScaleFactor: 2,
-  isMobile: true,
-  hasTouch: true,
-};
 
 const PASSWORD = 'Hr-Register-2026';
 const stamp = Date.now().toString(36).toUpperCase();
@@ -68,11 +61,6 @@ async function chooseRegion(page: Page, names: string[]): Promise<void> {
       .filter({ hasText: new RegExp(`^${name}$`) })
       .click();
   await expect.poll(() => page.locator('.ant-cascader').textContent()).toContain(names.at(-1));
-}
-
-async function fitsWidth(page: Page, width: number): Promise<void> {
-  await settle(page);
-  expect(await documentWidth(page), 'page wider than the screen').toBeLessThanOrEqual(width);
 }
 
 /** Registers through the public form (linked from the login page) and lands on the profile page. */

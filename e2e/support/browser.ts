@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { DEMO_PASSWORD } from '../../apps/server/src/seed/demo';
 import { ARTIFACTS_DIR } from './paths';
 
@@ -15,6 +15,13 @@ export const PHONE: BrowserContextOptions = {
   hasTouch: true,
 };
 export const DESKTOP: BrowserContextOptions = { viewport: { width: 1366, height: 900 } };
+/** The narrowest phone the brief names (PHONE is 390 px wide). */
+export const PHONE_375: BrowserContextOptions = {
+  viewport: { width: 375, height: 812 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+};
 
 /** Base URL of the server the global setup started. */
 export function baseUrl(): string {
@@ -101,4 +108,10 @@ export async function journey(
 /** Width of the page's own content: wider than the viewport means the user must scroll sideways. */
 export function documentWidth(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth);
+}
+
+/** Fails when the settled page is wider than the screen (the user would scroll sideways). */
+export async function fitsWidth(page: Page, width: number): Promise<void> {
+  await settle(page);
+  expect(await documentWidth(page), 'page wider than the screen').toBeLessThanOrEqual(width);
 }

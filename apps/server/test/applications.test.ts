@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestPlatform, rosterCsv, rosterRows, type RosterRow, type TestPlatform } from './helpers';
+import {
+  createTestPlatform,
+  rosterCsv,
+  rosterRows,
+  type RosterRow,
+  type TestPlatform,
+  callApi,
+  type JsonBody,
+} from './helpers';
 
 // Résumés, applications and notifications (issue 4): the graduate's side and the employer's
 // pipeline, masking until the interview invitation, and the neutral 优先关注 flag.
@@ -13,24 +21,12 @@ const rows: RosterRow[] = rosterRows(3, { prefix: 'R', seed: 21 });
 const graduateIds: string[] = [];
 const EMAIL = 'applicant.one@example.com';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each test asserts the shape it reads
-type Json = Record<string, any>;
-
-async function call(
+const call = (
   cookie: string | undefined,
-  method: 'GET' | 'POST' | 'PUT',
+  method: Parameters<typeof callApi>[2],
   url: string,
   payload?: unknown,
-) {
-  const res = await t.app.inject({
-    method,
-    url,
-    headers: cookie ? { cookie } : {},
-    ...(payload !== undefined ? { payload: payload as object } : {}),
-  });
-  const isJson = (res.headers['content-type'] ?? '').toString().includes('json');
-  return { status: res.statusCode, body: (isJson ? res.json() : {}) as Json, raw: res.rawPayload, res };
-}
+) => callApi(t.app, cookie, method, url, payload);
 
 /** Days from today (Asia/Shanghai) as YYYY-MM-DD. */
 function shanghaiDay(offsetDays: number): string {
@@ -182,12 +178,10 @@ describe('résumé', () => {
   });
 
   it('exports a PDF whose text is the Chinese résumé, and audits the export', async () => {
-    const { status, raw, res } = await call(cookies.grad1, 'GET', '/api/me/resume.pdf');
+    const { status, raw, headers } = await call(cookies.grad1, 'GET', '/api/me/resume.pdf');
     expect(status).toBe(200);
-    expect(res.headers['content-type']).toBe('application/pdf');
-    expect(String(res.headers['content-disposition'])).toContain(
-      encodeURIComponent(`简历-${rows[0]!.姓名}.pdf`),
-    );
+    expect(headers['content-type']).toBe('application/pdf');
+    expect(String(headers['content-disposition'])).toContain(encodeURIComponent(`简历-${rows[0]!.姓名}.pdf`));
     expect(raw.subarray(0, 5).toString()).toBe('%PDF-');
     // The CJK font is subset: the file stays small although the font is 8 MB.
     expect(raw.length).toBeLessThan(400_000);
@@ -281,9 +275,9 @@ describe('applying', () => {
   it('lists the graduate’s applications with their history', async () => {
     const { body } = await call(cookies.grad1, 'GET', '/api/me/applications');
     expect(body.total).toBe(2);
-    expect(body.items.map((a: Json) => a.postingTitle).sort()).toEqual(['Java开发工程师', '测试工程师']);
+    expect(body.items.map((a: JsonBody) => a.postingTitle).sort()).toEqual(['Java开发工程师', '测试工程师']);
     const one = await call(cookies.grad1, 'GET', `/api/me/applications?postingId=${postings.open}`);
-    expect(one.body.items.map((a: Json) => a.id)).toEqual([applicationId]);
+    expect(one.body.items.map((a: JsonBody) => a.id)).toEqual([applicationId]);
     // Another graduate cannot read it.
     expect((await call(cookies.grad3, 'GET', `/api/me/applications/${applicationId}`)).status).toBe(404);
   });
@@ -314,12 +308,12 @@ describe('employer pipeline', () => {
     expect(status).toBe(200);
     expect(body.total).toBe(3);
     expect(body.counts).toEqual({ submitted: 3 });
-    const byId = new Map(body.items.map((a: Json) => [a.id, a]));
-    const first = byId.get(ids.grad1) as Json;
+    const byId = new Map(body.items.map((a: JsonBody) => [a.id, a]));
+    const first = byId.get(ids.grad1) as JsonBody;
     expect(first.applicant.name).toBe(`${rows[0]!.姓名[0]}${'*'.repeat(rows[0]!.姓名.length - 1)}`);
     expect(first.applicant.masked).toBe(true);
     expect(first.applicant.priority).toBe(false);
-    expect((byId.get(ids.grad2) as Json).applicant.priority).toBe(true);
+    expect((byId.get(ids.grad2) as JsonBody).applicant.priority).toBe(true);
     const text = JSON.stringify(body);
     expect(text).not.toContain('low_income');
     expect(text).not.toContain('assistance');
@@ -352,7 +346,7 @@ describe('employer pipeline', () => {
     const { status, body } = await call(cookies.hrA, 'GET', `/api/applications/${ids.grad1}`);
     expect(status).toBe(200);
     expect(body.status).toBe('viewed');
-    expect(body.events.map((e: Json) => e.toStatus)).toEqual(['submitted', 'viewed']);
+    expect(body.events.map((e: JsonBody) => e.toStatus)).toEqual(['submitted', 'viewed']);
     expect(body.events[1].actorName).toBe('测试employer');
     await call(cookies.hrA, 'GET', `/api/applications/${ids.grad1}`);
     const events = await t.deps.db
@@ -455,11 +449,11 @@ describe('employer pipeline', () => {
       .orderBy('id')
       .execute();
     // The change's own answer, a colleague's detail read and the list read.
-    expect(audit.map((a) => (a.detail as unknown as Json).via)).toEqual(['detail', 'detail', 'list']);
-    expect((audit[2]!.detail as unknown as Json).applicationIds).toEqual([ids.grad1]);
+    expect(audit.map((a) => (a.detail as unknown as JsonBody).via)).toEqual(['detail', 'detail', 'list']);
+    expect((audit[2]!.detail as unknown as JsonBody).applicationIds).toEqual([ids.grad1]);
     // Still masked for the others in the list.
     const list = (await call(cookies.hrA, 'GET', `/api/applications?postingId=${postings.open}`)).body;
-    const others = list.items.filter((a: Json) => a.id !== ids.grad1);
+    const others = list.items.filter((a: JsonBody) => a.id !== ids.grad1);
     for (const a of others) expect(a.applicant.masked).toBe(true);
   });
 
@@ -475,7 +469,7 @@ describe('employer pipeline', () => {
     expect(status).toBe(200);
     expect(body.succeeded).toBe(2);
     expect(body.failed).toBe(3);
-    const byId = new Map(body.results.map((r: Json) => [r.id, r]));
+    const byId = new Map(body.results.map((r: JsonBody) => [r.id, r]));
     expect(byId.get(ids.grad2)).toMatchObject({ ok: true, status: 'interview' });
     expect(byId.get(ids.grad3)).toMatchObject({ ok: true, status: 'interview' });
     expect(byId.get(ids.grad1)).toMatchObject({
@@ -515,7 +509,7 @@ describe('employer pipeline', () => {
     const w = await call(cookies.grad1, 'POST', `/api/me/applications/${ids.grad1Today}/withdraw`);
     expect(w.status).toBe(200);
     expect(w.body).toMatchObject({ status: 'withdrawn', mayWithdraw: false });
-    expect(w.body.events.map((e: Json) => e.toStatus)).toEqual(['submitted', 'withdrawn']);
+    expect(w.body.events.map((e: JsonBody) => e.toStatus)).toEqual(['submitted', 'withdrawn']);
     expect(
       (await call(cookies.grad1, 'POST', `/api/me/applications/${ids.grad1Today}/withdraw`)).status,
     ).toBe(409);
@@ -538,7 +532,7 @@ describe('employer pipeline', () => {
     const own = (await call(cookies.grad1, 'GET', `/api/me/applications/${ids.grad1}`)).body;
     expect(own.status).toBe('signed');
     expect(own.mayWithdraw).toBe(false);
-    expect(own.events.map((e: Json) => e.toStatus)).toEqual([
+    expect(own.events.map((e: JsonBody) => e.toStatus)).toEqual([
       'submitted',
       'viewed',
       'interview',
@@ -546,7 +540,7 @@ describe('employer pipeline', () => {
       'signed',
     ]);
     // The graduate sees "the organisation", not which HR colleague acted.
-    expect(own.events.every((e: Json) => e.actorName === null)).toBe(true);
+    expect(own.events.every((e: JsonBody) => e.actorName === null)).toBe(true);
   });
 });
 
@@ -566,7 +560,7 @@ describe('notifications', () => {
     const all = await call(cookies.grad1, 'POST', '/api/notifications/read-all');
     expect(all.body).toEqual({ marked: before - 1, unread: 0 });
     const list = (await call(cookies.grad1, 'GET', '/api/notifications')).body;
-    expect(list.items.every((n: Json) => n.readAt !== null)).toBe(true);
+    expect(list.items.every((n: JsonBody) => n.readAt !== null)).toBe(true);
     expect((await call(undefined, 'GET', '/api/notifications')).status).toBe(401);
   });
 });

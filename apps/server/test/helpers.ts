@@ -129,6 +129,37 @@ export function freshIp(): string {
   return `10.0.${(ipCounter >> 8) & 255}.${ipCounter & 255}`;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each test asserts the shape it reads
+export type JsonBody = Record<string, any>;
+
+/**
+ * One API request as a signed-in user (their session cookie) or anonymously, from a fresh client
+ * address so per-IP rate limits never couple tests. The body is parsed when the reply is JSON.
+ */
+export async function callApi(
+  app: FastifyInstance,
+  cookie: string | undefined,
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  url: string,
+  payload?: unknown,
+) {
+  const res = await app.inject({
+    method,
+    url,
+    headers: cookie ? { cookie } : {},
+    remoteAddress: freshIp(),
+    ...(payload !== undefined ? { payload: payload as object } : {}),
+  });
+  const isJson = (res.headers['content-type'] ?? '').toString().includes('json');
+  return {
+    status: res.statusCode,
+    body: (isJson ? res.json() : {}) as JsonBody,
+    raw: res.rawPayload,
+    headers: res.headers,
+    cookies: res.cookies,
+  };
+}
+
 interface FreshDatabase {
   dataDir: string;
   /** The whole environment for a child process (the CLI) that should use this database. */

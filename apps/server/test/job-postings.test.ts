@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, shanghaiDate } from '@jiuye/domain';
-import { createTestPlatform, rosterCsv, rosterRows, type TestPlatform } from './helpers';
+import { createTestPlatform, rosterCsv, rosterRows, type TestPlatform, callApi } from './helpers';
 
 let t: TestPlatform;
 const cookies: Record<string, string> = {};
@@ -25,21 +25,12 @@ const CLEAN = {
   deadline: addDays(shanghaiDate(new Date()), 30),
 };
 
-async function call(
+const call = (
   cookie: string | undefined,
-  method: 'GET' | 'POST' | 'PUT',
+  method: Parameters<typeof callApi>[2],
   url: string,
   payload?: unknown,
-) {
-  const res = await t.app.inject({
-    method,
-    url,
-    headers: cookie ? { cookie } : {},
-    ...(payload ? { payload } : {}),
-  });
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each test asserts the shape it reads
-  return { status: res.statusCode, body: res.json() as Record<string, any> };
-}
+) => callApi(t.app, cookie, method, url, payload);
 
 async function oneGraduate(universityCode: string): Promise<string> {
   const admin = await t.createUserFixture('admin', { kind: 'national' });

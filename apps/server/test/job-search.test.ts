@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, shanghaiDate } from '@jiuye/domain';
 import { expirePostings } from '../src/modules/jobs/jobs.service';
-import { createTestPlatform, type TestPlatform } from './helpers';
+import { createTestPlatform, type TestPlatform, callApi } from './helpers';
 
 let t: TestPlatform;
 const cookies: Record<string, string> = {};
@@ -30,21 +30,12 @@ function posting(over: Record<string, unknown>) {
   };
 }
 
-async function call(
+const call = (
   cookie: string | undefined,
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  method: Parameters<typeof callApi>[2],
   url: string,
   payload?: unknown,
-) {
-  const res = await t.app.inject({
-    method,
-    url,
-    headers: cookie ? { cookie } : {},
-    ...(payload ? { payload } : {}),
-  });
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each test asserts the shape it reads
-  return { status: res.statusCode, body: res.json() as Record<string, any> };
-}
+) => callApi(t.app, cookie, method, url, payload);
 
 const ids: Record<string, string> = {};
 async function publish(name: string, over: Record<string, unknown>) {

@@ -2,36 +2,24 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRng, generateUscc, USCC_CHARSET } from '@jiuye/domain';
 import { SESSION_COOKIE } from '../src/platform/http';
-import { createTestPlatform, freshIp, TEST_PASSWORD, type TestPlatform } from './helpers';
+import { createTestPlatform, TEST_PASSWORD, type TestPlatform, callApi, type JsonBody } from './helpers';
 
 let t: TestPlatform;
 const cookies: Record<string, string> = {};
 let seq = 0;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each test asserts the shape it reads
-type Body = Record<string, any>;
-
-async function call(
+const call = (
   cookie: string | undefined,
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH',
+  method: Parameters<typeof callApi>[2],
   url: string,
   payload?: unknown,
-) {
-  const res = await t.app.inject({
-    method,
-    url,
-    headers: cookie ? { cookie } : {},
-    remoteAddress: freshIp(),
-    ...(payload !== undefined ? { payload: payload as object } : {}),
-  });
-  return { status: res.statusCode, body: res.json() as Body, cookies: res.cookies };
-}
+) => callApi(t.app, cookie, method, url, payload);
 
 const newUscc = (region = '420111') =>
   generateUscc(createRng(randomBytes(4).readUInt32BE(0)), { regionCode: region });
 
 /** A complete, valid registration of an employer in 武汉市洪山区 (province 42). */
-function registration(overrides: Body = {}): Body {
+function registration(overrides: JsonBody = {}): JsonBody {
   seq++;
   return {
     kind: 'employer',
@@ -52,7 +40,7 @@ function registration(overrides: Body = {}): Body {
   };
 }
 
-async function register(overrides: Body = {}) {
+async function register(overrides: JsonBody = {}) {
   const input = registration(overrides);
   const res = await call(undefined, 'POST', '/api/organisations/register', input);
   const session = res.cookies.find((c) => c.name === SESSION_COOKIE);
@@ -67,7 +55,7 @@ async function count(table: 'organisations' | 'users') {
   return Number(row.n);
 }
 
-const issuePaths = (body: Body) => (body.error.issues as { path: string }[]).map((i) => i.path).sort();
+const issuePaths = (body: JsonBody) => (body.error.issues as { path: string }[]).map((i) => i.path).sort();
 
 beforeAll(async () => {
   t = await createTestPlatform();
@@ -265,10 +253,10 @@ describe('verification', () => {
 
     const queue = await call(cookies.hubei, 'GET', '/api/organisations/verification?pageSize=100');
     expect(queue.status).toBe(200);
-    const ids = queue.body.items.map((o: Body) => o.id);
+    const ids = queue.body.items.map((o: JsonBody) => o.id);
     expect(ids.indexOf(id)).toBeLessThan(ids.indexOf(late.body.organisation.id));
     expect(ids).not.toContain(beijingOrg.body.organisation.id);
-    expect(queue.body.items.every((o: Body) => ['pending', 'needs_info'].includes(o.verification))).toBe(
+    expect(queue.body.items.every((o: JsonBody) => ['pending', 'needs_info'].includes(o.verification))).toBe(
       true,
     );
 
@@ -277,15 +265,15 @@ describe('verification', () => {
       'GET',
       '/api/organisations/verification?kind=agency&pageSize=100',
     );
-    expect(agencies.body.items.every((o: Body) => o.kind === 'agency')).toBe(true);
+    expect(agencies.body.items.every((o: JsonBody) => o.kind === 'agency')).toBe(true);
     const byCode = await call(cookies.hubei, 'GET', `/api/organisations/verification?q=${early.input.uscc}`);
-    expect(byCode.body.items.map((o: Body) => o.id)).toEqual([id]);
+    expect(byCode.body.items.map((o: JsonBody) => o.id)).toEqual([id]);
     const byName = await call(
       cookies.hubei,
       'GET',
       `/api/organisations/verification?q=${encodeURIComponent('队列乙')}`,
     );
-    expect(byName.body.items.map((o: Body) => o.id)).toContain(late.body.organisation.id);
+    expect(byName.body.items.map((o: JsonBody) => o.id)).toContain(late.body.organisation.id);
 
     expect((await call(cookies.beijing, 'GET', `/api/organisations/verification/${id}`)).status).toBe(404);
     const wrongScope = await call(cookies.beijing, 'POST', `/api/organisations/verification/${id}/decision`, {
@@ -302,7 +290,7 @@ describe('verification', () => {
     expect((await call(cookies.hrss, 'GET', `/api/organisations/verification/${id}`)).status).toBe(403);
     expect((await call(late.cookie, 'GET', `/api/organisations/verification/${id}`)).status).toBe(403);
     const listed = await call(late.cookie, 'GET', '/api/organisations');
-    expect(listed.body.items.map((o: Body) => o.id)).toEqual([late.body.organisation.id]);
+    expect(listed.body.items.map((o: JsonBody) => o.id)).toEqual([late.body.organisation.id]);
   });
 
   it('rejects with a reason, the organisation resubmits, the official asks for more and then approves', async () => {
@@ -373,7 +361,7 @@ describe('verification', () => {
     const approved = await call(cookies.national, 'POST', url, { decision: 'approve' });
     expect(approved.status).toBe(200);
     expect(approved.body).toMatchObject({ verification: 'verified', verified: true, verificationNote: null });
-    expect(approved.body.reviews.map((r: Body) => r.decision)).toEqual([
+    expect(approved.body.reviews.map((r: JsonBody) => r.decision)).toEqual([
       'reject',
       'resubmit',
       'request_info',
