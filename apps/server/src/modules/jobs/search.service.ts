@@ -1,5 +1,5 @@
 import { shanghaiDate, type DegreeKey } from '@jiuye/domain';
-import { POSTED_WITHIN_DAYS, SALARY_BANDS } from '@jiuye/domain/search/filter-values';
+import { POSTED_WITHIN_DAYS, SALARY_BANDS, SEARCH_FILTER_KEYS } from '@jiuye/domain/search/filter-values';
 import { filterClauses, regionPrefix, type SearchFilters } from '@jiuye/domain/search/posting-tags';
 import { parseQuery, toTsQuery } from '@jiuye/domain/search/tokens';
 import type { Deps } from '../../platform/context';
@@ -20,19 +20,7 @@ export interface SearchParams extends SearchFilters {
 
 const DAY_MS = 86_400_000;
 
-/** The filters a user can drop one at a time when nothing is found. */
-const DROPPABLE = [
-  'region',
-  'major',
-  'degree',
-  'minSalary',
-  'jobType',
-  'industry',
-  'nature',
-  'keyField',
-  'postedWithin',
-] as const;
-type Droppable = (typeof DROPPABLE)[number];
+type Droppable = (typeof SEARCH_FILTER_KEYS)[number];
 
 /** The SQL inputs of a search, or null when the text has no letters or digits (only punctuation). */
 function compile(
@@ -59,7 +47,7 @@ function compile(
  */
 async function suggestionsFor(deps: Pick<Deps, 'db' | 'clock'>, p: SearchParams) {
   const out: { drop?: Droppable; q?: string; total: number }[] = [];
-  for (const key of DROPPABLE) {
+  for (const key of SEARCH_FILTER_KEYS) {
     if (p[key] === undefined) continue;
     const c = compile({ ...p, [key]: undefined }, deps.clock());
     const total = c ? await search.countMatches(deps.db, c) : 0;

@@ -1,6 +1,11 @@
 import { DEGREE_LEVELS } from '@jiuye/domain/reference/degree-levels';
 import { JOB_TYPES, KEY_FIELDS, UNIT_NATURES } from '@jiuye/domain/recruitment/vocabulary';
-import { MAX_QUERY_LENGTH, POSTED_WITHIN_DAYS, SALARY_BANDS } from '@jiuye/domain/search/filter-values';
+import {
+  MAX_QUERY_LENGTH,
+  POSTED_WITHIN_DAYS,
+  SALARY_BANDS,
+  SEARCH_FILTER_KEYS,
+} from '@jiuye/domain/search/filter-values';
 import { positiveInt, readPaging, writePaging } from '../../lib/paging';
 import type { JobQuery, PostingStatus, SearchFilters, SearchQuery, SearchSort } from './api';
 
@@ -42,15 +47,7 @@ const matching = (pattern: RegExp, value: string | null) =>
 
 /** Filter keys in the order chips and "drop this filter" suggestions name them. */
 export const FILTER_KEYS = [
-  'region',
-  'major',
-  'degree',
-  'minSalary',
-  'jobType',
-  'industry',
-  'nature',
-  'keyField',
-  'postedWithin',
+  ...SEARCH_FILTER_KEYS,
   'market',
 ] as const satisfies readonly (keyof SearchFilters)[];
 export type FilterKey = (typeof FILTER_KEYS)[number];
