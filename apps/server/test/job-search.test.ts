@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, shanghaiDate } from '@jiuye/domain';
-import { expirePostings } from '../src/modules/jobs/jobs.service';
+import { insertPostings } from '../src/modules/jobs/jobs.repository';
+import { expirePostings, reindexAllPostings } from '../src/modules/jobs/jobs.service';
+import { SEARCH_WINDOW } from '../src/modules/jobs/search.repository';
 import { createTestPlatform, type TestPlatform, callApi } from './helpers';
 
 let t: TestPlatform;
@@ -310,5 +312,63 @@ describe('job markets', () => {
     ]);
     const listed = await call(undefined, 'GET', '/api/markets?kind=regional');
     expect(listed.body.items.map((m: { name: string }) => m.name)).toEqual(['武汉市春季双选会']);
+  });
+});
+
+describe('a word common enough to fill the window from recent postings', () => {
+  // 1,400 postings over 8 days, every other one with 测绘 in the title, the rest in the body: the last
+  // week alone holds more than SEARCH_WINDOW matches, so a search stops there, and must give exactly
+  // what ranking every match would.
+  const DAY = 86_400_000;
+  const rows: { id: string; title: string; publishedAt: Date }[] = [];
+
+  beforeAll(async () => {
+    const now = t.deps.clock().getTime();
+    const values = Array.from({ length: 1400 }, (_, i) => {
+      const publishedAt = new Date(now - Math.floor((i * 8 * DAY) / 1400) - 1000);
+      const inTitle = i % 2 === 0;
+      const title = inTitle ? `测绘工程师${i}` : `资料员${i}`;
+      return {
+        organisation_id: organisationId,
+        province_code: '11',
+        title,
+        description: inTitle ? '整理项目资料与档案。' : '协助测绘外业，整理资料。',
+        salary_min_fen: 500000,
+        salary_max_fen: 800000 + i,
+        status: 'published' as const,
+        compliance_verdict: 'pass' as const,
+        published_at: publishedAt,
+        region_codes: ['420102'],
+        headcount: 1,
+        deadline: addDays(today(), 30),
+      };
+    });
+    const inserted = await insertPostings(t.deps.db, values);
+    inserted.forEach((r, i) =>
+      rows.push({ id: r.id, title: values[i]!.title, publishedAt: values[i]!.published_at }),
+    );
+    await reindexAllPostings(t.deps.db);
+  });
+
+  const matching = () => rows.sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime());
+
+  it('pages the newest matches exactly and caps the total', async () => {
+    const body = await search(`q=${encodeURIComponent('测绘')}&sort=newest&page=2`);
+    expect(body).toMatchObject({ total: SEARCH_WINDOW, totalCapped: true });
+    expect((body.items as { id: string }[]).map((i) => i.id)).toEqual(
+      matching()
+        .slice(50, 100)
+        .map((r) => r.id),
+    );
+  });
+
+  it('ranks title matches first within the window', async () => {
+    const body = await search(`q=${encodeURIComponent('测绘')}`);
+    const window = matching().slice(0, SEARCH_WINDOW + 1);
+    const expected = [
+      ...window.filter((r) => r.title.startsWith('测绘')),
+      ...window.filter((r) => !r.title.startsWith('测绘')),
+    ];
+    expect((body.items as { id: string }[]).map((i) => i.id)).toEqual(expected.slice(0, 50).map((r) => r.id));
   });
 });
