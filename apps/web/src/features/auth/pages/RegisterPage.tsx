@@ -1,14 +1,13 @@
-import { Alert, App, Button, Form, Input, Typography } from 'antd';
+import { App, Button, Form, Input } from 'antd';
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import type { ApiIssue } from '../../../lib/api';
-import { applyIssuesToForm, ErrorDetails, errorTitle } from '../../../lib/errors';
+import { applyIssuesToForm } from '../../../lib/errors';
 import { useT } from '../../../lib/i18n';
 import { UniversitySelect } from '../../reference/components/UniversitySelect';
 import { useRegister, type Registration } from '../api';
-import { AuthFrame } from '../components/AuthFrame';
-import { PasswordRules } from '../components/PasswordRules';
-import { passwordProblems } from '@jiuye/domain/password';
+import { SignUpFrame } from '../components/SignUpFrame';
+import { ConfirmPasswordField, NewPasswordField, UsernameField } from '../components/AccountFields';
 
 interface RegisterForm extends Registration {
   confirm: string;
@@ -26,8 +25,6 @@ export function RegisterPage() {
   const register = useRegister();
   const navigate = useNavigate();
   const [unplaced, setUnplaced] = useState<ApiIssue[]>([]);
-  const username = Form.useWatch('username', form) ?? '';
-  const password = Form.useWatch('password', form) ?? '';
 
   const onFinish = ({ confirm: _confirm, ...values }: RegisterForm) => {
     setUnplaced([]);
@@ -44,18 +41,13 @@ export function RegisterPage() {
   };
 
   return (
-    <AuthFrame title={t('auth.register.title')} width={480}>
-      <Typography.Paragraph type="secondary">{t('auth.register.intro')}</Typography.Paragraph>
-      {register.error && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          style={{ marginBottom: 16 }}
-          title={errorTitle(t, register.error)}
-          description={<ErrorDetails error={register.error} issues={unplaced} />}
-        />
-      )}
+    <SignUpFrame
+      title={t('auth.register.title')}
+      intro={t('auth.register.intro')}
+      width={480}
+      error={register.error}
+      unplaced={unplaced}
+    >
       <Form<RegisterForm>
         form={form}
         layout="vertical"
@@ -88,53 +80,13 @@ export function RegisterPage() {
         >
           <Input autoComplete="off" maxLength={18} inputMode="text" />
         </Form.Item>
-        <Form.Item
-          name="username"
-          label={t('auth.username')}
-          rules={[{ required: true, whitespace: true, message: t('auth.usernameRequired') }]}
-        >
-          <Input autoComplete="username" />
-        </Form.Item>
-        <Form.Item
-          name="password"
-          label={t('auth.password')}
-          extra={<PasswordRules password={password} username={username} />}
-          dependencies={['username']}
-          rules={[
-            { required: true, message: t('auth.passwordRequired') },
-            {
-              validator: (_rule, value: string | undefined) =>
-                !value || passwordProblems(value, form.getFieldValue('username') ?? '').length === 0
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('password.invalid'))),
-            },
-          ]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item
-          name="confirm"
-          label={t('auth.register.passwordConfirm')}
-          dependencies={['password']}
-          rules={[
-            { required: true, message: t('auth.passwordRequired') },
-            ({ getFieldValue }) => ({
-              validator: (_rule, value: string | undefined) =>
-                !value || value === getFieldValue('password')
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('auth.register.passwordMismatch'))),
-            }),
-          ]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
+        <UsernameField ownAccount />
+        <NewPasswordField />
+        <ConfirmPasswordField />
         <Button type="primary" htmlType="submit" block size="large" loading={register.isPending}>
           {t('auth.register.submit')}
         </Button>
       </Form>
-      <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0, textAlign: 'center' }}>
-        {t('auth.register.haveAccount')} <Link to="/login">{t('auth.register.toLogin')}</Link>
-      </Typography.Paragraph>
-    </AuthFrame>
+    </SignUpFrame>
   );
 }

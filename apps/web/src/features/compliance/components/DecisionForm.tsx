@@ -1,5 +1,6 @@
 import { REVIEW_LIMITS } from '@jiuye/domain/compliance/review';
-import { Alert, App, Button, Form, Input, Radio } from 'antd';
+import { Alert, App, Button, Form, Radio } from 'antd';
+import { ReasonField } from '../../../components/ReasonField';
 import { useFormErrorHandler } from '../../../lib/errors';
 import { useT } from '../../../lib/i18n';
 import { useDecide, type Decision, type ReviewDetail } from '../api';
@@ -69,27 +70,14 @@ export function DecisionForm({ detail }: { detail: ReviewDetail }) {
           ]}
         />
       </Form.Item>
-      <Form.Item
-        name="reason"
+      <ReasonField
         label={t('review.reason')}
-        rules={[
-          { required: true, whitespace: true, message: t('review.reasonRequired') },
-          {
-            validator: async (_, value: string | undefined) => {
-              const length = value?.trim().length ?? 0;
-              if (length > 0 && length < REVIEW_LIMITS.reasonMin)
-                throw new Error(t('review.reasonShort', { n: REVIEW_LIMITS.reasonMin }));
-            },
-          },
-        ]}
-      >
-        <Input.TextArea
-          rows={4}
-          maxLength={REVIEW_LIMITS.reasonMax}
-          showCount
-          placeholder={t('review.reasonPlaceholder')}
-        />
-      </Form.Item>
+        required
+        requiredMessage={t('review.reasonRequired')}
+        tooShortMessage={t('review.reasonShort', { n: REVIEW_LIMITS.reasonMin })}
+        placeholder={t('review.reasonPlaceholder')}
+        limits={{ min: REVIEW_LIMITS.reasonMin, max: REVIEW_LIMITS.reasonMax }}
+      />
       <Button type="primary" htmlType="submit" loading={decide.isPending}>
         {t('review.submit')}
       </Button>

@@ -5,20 +5,18 @@ import {
   Empty,
   Flex,
   Input,
-  Table,
   Tabs,
   Tag,
   Typography,
   type TableColumnsType,
 } from 'antd';
 import { useEffect, useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
-import { PagedCards } from '../../../components/PagedCards';
+import { Link, useSearchParams } from 'react-router';
+import { PagedTableOrCards } from '../../../components/PagedTableOrCards';
 import { PageHeader } from '../../../components/PageHeader';
 import { ErrorAlert } from '../../../lib/errors';
 import { formatCount, formatDateTime } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
-import { serverPagination } from '../../../lib/paging';
 import { useIsPhone } from '../../../lib/responsive';
 import {
   useReviewQueue,
@@ -117,7 +115,6 @@ export function ReviewQueuePage() {
   const [search, setSearch] = useState(query.q ?? '');
   useEffect(() => setSearch(query.q ?? ''), [query.q]);
   const navigate = (next: QueueQuery) => setSearchParams(toQueueParams(next));
-  const goTo = useNavigate();
   const empty = (
     <Empty description={t(query.status === 'pending' ? 'review.emptyPending' : 'review.empty')} />
   );
@@ -202,50 +199,21 @@ export function ReviewQueuePage() {
         </Checkbox>
       </Flex>
       {error && <ErrorAlert error={error} onRetry={() => void refetch()} />}
-      {isPhone ? (
-        <PagedCards
-          testId="review-cards"
-          label={t('review.cardList')}
-          items={data?.items ?? []}
-          itemKey={(item) => item.id}
-          total={data?.total ?? 0}
-          totalText={t('common.total', { total: formatCount(data?.total ?? 0) })}
-          loading={isFetching}
-          paging={query}
-          onPage={(paging) => navigate({ ...query, ...paging })}
-          empty={empty}
-          renderItem={(item) => <QueueCard item={item} />}
-        />
-      ) : (
-        <Table<QueueItem>
-          data-testid="review-table"
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          dataSource={data?.items ?? []}
-          loading={isFetching}
-          scroll={{ x: 1300 }}
-          locale={{ emptyText: empty }}
-          // The whole row opens the detail; the title stays a real link for keyboards and new tabs.
-          onRow={(item) => ({
-            onClick: (event) => {
-              if (!(event.target instanceof Element) || !event.target.closest('a'))
-                void goTo(detailPath(item));
-            },
-            style: { cursor: 'pointer' },
-          })}
-          pagination={serverPagination(query, data?.total ?? 0, (total) =>
-            t('common.total', { total: formatCount(total) }),
-          )}
-          onChange={(pagination) =>
-            navigate({
-              ...query,
-              page: pagination.current ?? 1,
-              pageSize: pagination.pageSize ?? query.pageSize,
-            })
-          }
-        />
-      )}
+      <PagedTableOrCards
+        testIds={{ cards: 'review-cards', table: 'review-table' }}
+        label={t('review.cardList')}
+        items={data?.items ?? []}
+        total={data?.total ?? 0}
+        totalText={(total) => t('common.total', { total: formatCount(total) })}
+        loading={isFetching}
+        paging={query}
+        onPage={(paging) => navigate({ ...query, ...paging })}
+        empty={empty}
+        renderCard={(item) => <QueueCard item={item} />}
+        columns={columns}
+        scrollX={1300}
+        detailPath={detailPath}
+      />
     </>
   );
 }

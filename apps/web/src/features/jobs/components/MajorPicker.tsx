@@ -4,6 +4,7 @@ import { useT } from '../../../lib/i18n';
 import { useDebouncedValue } from '../../../lib/useDebouncedValue';
 import { useMajors, type Major } from '../../reference/api';
 import type { NamedCode } from '../api';
+import { usePickedNames, type MultiPickerProps } from './pickedNames';
 
 interface MajorOption {
   value: string;
@@ -81,34 +82,10 @@ export function MajorFilterPicker({
 }
 
 /** Majors a posting asks for (several); empty is 专业不限, which the form offers as its own switch. */
-export function MajorMultiPicker({
-  value = [],
-  onChange,
-  names,
-  id,
-  disabled,
-  max,
-}: {
-  value?: string[];
-  onChange?: (codes: string[]) => void;
-  names: readonly NamedCode[];
-  id?: string;
-  disabled?: boolean;
-  max: number;
-}) {
+export function MajorMultiPicker({ value = [], onChange, names, id, disabled, max }: MultiPickerProps) {
   const t = useT();
-  const [picked, setPicked] = useState<NamedCode[]>([]);
-  const known = useMemo(
-    () =>
-      value.map((code) => ({
-        code,
-        name:
-          picked.find((major) => major.code === code)?.name ??
-          names.find((major) => major.code === code)?.name ??
-          code,
-      })),
-    [value, picked, names],
-  );
+  const { nameOf, remember } = usePickedNames(names);
+  const known = useMemo(() => value.map((code) => ({ code, name: nameOf(code) })), [value, nameOf]);
   const { options, setText, loading } = useMajorOptions(false, known);
   return (
     <Select<string[], MajorOption>
@@ -124,10 +101,7 @@ export function MajorMultiPicker({
       notFoundContent={null}
       onChange={(codes, selected) => {
         const list = Array.isArray(selected) ? selected : [];
-        setPicked((current) => [
-          ...current,
-          ...list.map((option) => ({ code: option.value, name: option.label })),
-        ]);
+        remember(list.map((option) => ({ code: option.value, name: option.label })));
         onChange?.(codes);
       }}
       style={{ width: '100%' }}

@@ -3,7 +3,7 @@ import { Cascader, Flex, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useT } from '../../../lib/i18n';
 import { fetchRegions, type Region } from '../../reference/api';
-import type { NamedCode } from '../api';
+import { usePickedNames, type MultiPickerProps } from './pickedNames';
 
 interface Option {
   value: string;
@@ -153,29 +153,10 @@ export function useRegionName(code: string | undefined): string | undefined {
  * Work places of a posting: counties picked one at a time through the cascader and listed as tags
  * (a multiple cascader would let a whole province be ticked, which is not a work place).
  */
-export function CountyMultiPicker({
-  value = [],
-  onChange,
-  names,
-  id,
-  disabled,
-  max,
-}: {
-  value?: string[];
-  onChange?: (codes: string[]) => void;
-  /** Names of codes already saved, so they show before anyone opens the cascader. */
-  names: readonly NamedCode[];
-  id?: string;
-  disabled?: boolean;
-  max: number;
-}) {
+export function CountyMultiPicker({ value = [], onChange, names, id, disabled, max }: MultiPickerProps) {
   const t = useT();
   const { options, loadData } = useRegionTree(undefined);
-  const [picked, setPicked] = useState<NamedCode[]>([]);
-  const nameOf = (code: string) =>
-    picked.find((region) => region.code === code)?.name ??
-    names.find((region) => region.code === code)?.name ??
-    code;
+  const { nameOf, remember } = usePickedNames(names);
   return (
     <Flex vertical gap={8}>
       <Cascader<Option>
@@ -190,10 +171,7 @@ export function CountyMultiPicker({
           const leaf = list.at(-1);
           // Only counties (or a city without counties) are places of work.
           if (!leaf?.isLeaf || value.includes(leaf.value)) return;
-          setPicked((current) => [
-            ...current,
-            { code: leaf.value, name: list.map((option) => option.label).join(' ') },
-          ]);
+          remember([{ code: leaf.value, name: list.map((option) => option.label).join(' ') }]);
           onChange?.([...value, leaf.value]);
         }}
         style={{ width: '100%' }}

@@ -1,5 +1,7 @@
 import { REPORT_CATEGORIES, REVIEW_LIMITS } from '@jiuye/domain/compliance/review';
-import { Alert, App, Form, Input, Modal, Select, Typography } from 'antd';
+import { Alert, App, Form, Input, Select, Typography } from 'antd';
+import { FormModal } from '../../../components/FormModal';
+import { ReasonField } from '../../../components/ReasonField';
 import { ApiError } from '../../../lib/api';
 import { applyIssuesToForm, ErrorAlert } from '../../../lib/errors';
 import { useI18n } from '../../../lib/i18n';
@@ -60,15 +62,13 @@ export function ReportModal({
   };
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title={t('report.title')}
       okText={t('report.submit')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={close}
-      confirmLoading={report.isPending}
-      destroyOnHidden
+      form={form}
+      pending={report.isPending}
+      onClose={close}
       width={560}
     >
       <Typography.Paragraph type="secondary">
@@ -109,31 +109,18 @@ export function ReportModal({
             }))}
           />
         </Form.Item>
-        <Form.Item
-          name="reason"
+        <ReasonField
           label={t('report.reason')}
-          rules={[
-            { required: true, whitespace: true, message: t('report.reasonRequired') },
-            {
-              validator: async (_, value: string | undefined) => {
-                const length = value?.trim().length ?? 0;
-                if (length > 0 && length < REVIEW_LIMITS.reasonMin)
-                  throw new Error(t('report.reasonShort', { n: REVIEW_LIMITS.reasonMin }));
-              },
-            },
-          ]}
-        >
-          <Input.TextArea
-            rows={4}
-            maxLength={REVIEW_LIMITS.reasonMax}
-            showCount
-            placeholder={t('report.reasonPlaceholder')}
-          />
-        </Form.Item>
+          required
+          requiredMessage={t('report.reasonRequired')}
+          tooShortMessage={t('report.reasonShort', { n: REVIEW_LIMITS.reasonMin })}
+          placeholder={t('report.reasonPlaceholder')}
+          limits={{ min: REVIEW_LIMITS.reasonMin, max: REVIEW_LIMITS.reasonMax }}
+        />
         <Form.Item name="evidence" label={t('report.evidence')} extra={t('report.evidenceHint')}>
           <Input.TextArea rows={3} maxLength={REVIEW_LIMITS.evidenceMax} showCount />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,11 +1,13 @@
-import { normalizeUscc, validateUscc } from '@jiuye/domain';
+import { ORGANISATION_LIMITS } from '@jiuye/domain/recruitment/organisation';
 import { toHalfWidth } from '@jiuye/domain/validators/text';
-import { App, Form, Input, Modal, Radio, Select } from 'antd';
+import { App, Form, Input, Radio, Select } from 'antd';
+import { FormModal } from '../../../components/FormModal';
 import { useFormErrorHandler } from '../../../lib/errors';
 import { useI18n } from '../../../lib/i18n';
-import { useIndustries } from '../../reference/api';
+import { IndustrySelect } from '../../reference/components/IndustrySelect';
 import { useAddOrganisation, type Organisation, type OrganisationKind } from '../api';
 import { KIND_LABELS, natureOptions } from '../labels';
+import { UsccField } from './OrganisationFields';
 
 interface AddForm {
   kind: OrganisationKind;
@@ -17,11 +19,6 @@ interface AddForm {
 }
 
 const FIELDS = ['kind', 'name', 'uscc', 'nature', 'industryCode', 'regionCode'] as const;
-// The server rejects longer names; stopping at the limit beats a round trip to learn it.
-const MAX_NAME = 100;
-
-// Codes are copied from licences and chat messages with full-width characters, lower case and stray spaces.
-const normalizeCode = (value: string | undefined) => normalizeUscc(value ?? '').replace(/\s+/g, '');
 const normalizeDigits = (value: string | undefined) => toHalfWidth(value ?? '').replace(/\s+/g, '');
 
 const optional = (value: string | undefined) => value?.trim() || undefined;
@@ -40,7 +37,6 @@ export function AddOrganisationModal({
   const { message } = App.useApp();
   const [form] = Form.useForm<AddForm>();
   const add = useAddOrganisation();
-  const industries = useIndustries();
   const onError = useFormErrorHandler(form, FIELDS);
 
   const onFinish = (values: AddForm) => {
@@ -65,15 +61,12 @@ export function AddOrganisationModal({
   };
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title={t('organisations.add')}
-      okText={t('common.submit')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={add.isPending}
-      destroyOnHidden
+      form={form}
+      pending={add.isPending}
+      onClose={onClose}
       width={560}
     >
       <Form<AddForm>
@@ -101,42 +94,14 @@ export function AddOrganisationModal({
           label={t('organisations.name')}
           rules={[{ required: true, whitespace: true, message: t('organisations.nameRequired') }]}
         >
-          <Input maxLength={MAX_NAME} autoComplete="off" />
+          <Input maxLength={ORGANISATION_LIMITS.nameMax} autoComplete="off" />
         </Form.Item>
-        <Form.Item
-          name="uscc"
-          label={t('organisations.uscc')}
-          extra={t('organisations.usccHint')}
-          normalize={normalizeCode}
-          validateDebounce={300}
-          rules={[
-            { required: true, message: t('organisations.usccRequired') },
-            {
-              // Same check as the server, so a mistyped character is caught before submitting;
-              // its reason names the failing position, which a generic message could not.
-              validator: async (_, value: string | undefined) => {
-                if (!value) return;
-                const check = validateUscc(normalizeUscc(value));
-                if (!check.valid) throw new Error(check.reason ?? t('organisations.usccRequired'));
-              },
-            },
-          ]}
-        >
-          <Input maxLength={40} autoComplete="off" spellCheck={false} style={{ fontFamily: 'monospace' }} />
-        </Form.Item>
+        <UsccField />
         <Form.Item name="nature" label={t('organisations.nature')}>
           <Select allowClear options={natureOptions(lang)} />
         </Form.Item>
         <Form.Item name="industryCode" label={t('organisations.industry')}>
-          <Select
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            loading={industries.isLoading}
-            options={(industries.data?.items ?? []).map((industry) => ({
-              value: industry.code,
-              label: `${industry.code} ${lang === 'en' && industry.nameEn ? industry.nameEn : industry.name}`,
-            }))}
-          />
+          <IndustrySelect allowClear />
         </Form.Item>
         <Form.Item
           name="regionCode"
@@ -148,6 +113,6 @@ export function AddOrganisationModal({
           <Input inputMode="numeric" maxLength={6} autoComplete="off" />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,8 +1,8 @@
 import { normalizeUscc, validateMobile, validateUscc } from '@jiuye/domain';
 import { isEmailAddress, ORGANISATION_LIMITS as L } from '@jiuye/domain/recruitment/organisation';
 import { Col, Form, Input, Row, Select } from 'antd';
-import { useI18n } from '../../../lib/i18n';
-import { useIndustries } from '../../reference/api';
+import { useI18n, useT } from '../../../lib/i18n';
+import { IndustrySelect } from '../../reference/components/IndustrySelect';
 import type { OrganisationKind } from '../api';
 import { natureOptions, sizeOptions } from '../labels';
 import { RegionCascader } from './RegionCascader';
@@ -25,6 +25,33 @@ export const PROFILE_FIELDS = [
 // Codes are copied from licences and chat messages with full-width characters, lower case and stray spaces.
 const normalizeCode = (value: string | undefined) => normalizeUscc(value ?? '').replace(/\s+/g, '');
 
+/** 统一社会信用代码, normalised as typed and checked like the server does (check digit included). */
+export function UsccField() {
+  const t = useT();
+  return (
+    <Form.Item
+      name="uscc"
+      label={t('organisations.uscc')}
+      extra={t('organisations.usccHint')}
+      normalize={normalizeCode}
+      validateDebounce={300}
+      rules={[
+        { required: true, message: t('organisations.usccRequired') },
+        {
+          // The reason names the failing position, which a generic message could not.
+          validator: async (_, value: string | undefined) => {
+            if (!value) return;
+            const check = validateUscc(normalizeUscc(value));
+            if (!check.valid) throw new Error(check.reason ?? t('organisations.usccRequired'));
+          },
+        },
+      ]}
+    >
+      <Input maxLength={40} autoComplete="off" spellCheck={false} style={{ fontFamily: 'monospace' }} />
+    </Form.Item>
+  );
+}
+
 /**
  * The registration data of an organisation, shared by the registration page and the profile editor.
  * The checks repeat the server's (same domain functions) so mistakes show while typing; the server
@@ -41,7 +68,6 @@ export function OrganisationFields({
   currentPhone?: string | null;
 }) {
   const { t, lang } = useI18n();
-  const industries = useIndustries();
   const half = { xs: 24, sm: 12 };
   return (
     <>
@@ -53,26 +79,7 @@ export function OrganisationFields({
       >
         <Input maxLength={L.nameMax} autoComplete="organization" />
       </Form.Item>
-      <Form.Item
-        name="uscc"
-        label={t('organisations.uscc')}
-        extra={t('organisations.usccHint')}
-        normalize={normalizeCode}
-        validateDebounce={300}
-        rules={[
-          { required: true, message: t('organisations.usccRequired') },
-          {
-            // The reason names the failing position, which a generic message could not.
-            validator: async (_, value: string | undefined) => {
-              if (!value) return;
-              const check = validateUscc(normalizeUscc(value));
-              if (!check.valid) throw new Error(check.reason ?? t('organisations.usccRequired'));
-            },
-          },
-        ]}
-      >
-        <Input maxLength={40} autoComplete="off" spellCheck={false} style={{ fontFamily: 'monospace' }} />
-      </Form.Item>
+      <UsccField />
       <Row gutter={12}>
         <Col {...half}>
           <Form.Item
@@ -102,15 +109,7 @@ export function OrganisationFields({
         label={t('organisations.industry')}
         rules={[{ required: true, message: t('orgForm.industryRequired') }]}
       >
-        <Select
-          showSearch={{ optionFilterProp: 'label' }}
-          loading={industries.isLoading}
-          placeholder={t('common.select')}
-          options={(industries.data?.items ?? []).map((industry) => ({
-            value: industry.code,
-            label: `${industry.code} ${lang === 'en' && industry.nameEn ? industry.nameEn : industry.name}`,
-          }))}
-        />
+        <IndustrySelect placeholder={t('common.select')} />
       </Form.Item>
       <Form.Item
         name="regionCode"

@@ -1,11 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { passwordProblems } from '@jiuye/domain/password';
-import { App, Button, Card, Flex, Form, Input, List, Modal, Popconfirm, Tag, Typography } from 'antd';
+import { App, Button, Card, Flex, Form, List, Popconfirm, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { FormModal } from '../../../components/FormModal';
 import { ErrorAlert, useFormErrorHandler, useShowError } from '../../../lib/errors';
 import { formatDateTime } from '../../../lib/format';
 import { useT } from '../../../lib/i18n';
-import { PasswordRules } from '../../auth/components/PasswordRules';
+import { HrAccountFields } from './HrAccountFields';
 import { useAddStaff, useSetStaffStatus, useStaff, type NewStaff, type StaffMember } from '../api';
 
 const FIELDS = ['username', 'displayName', 'password'] as const;
@@ -16,19 +16,8 @@ function AddStaffModal({ open, onClose }: { open: boolean; onClose: () => void }
   const [form] = Form.useForm<NewStaff>();
   const add = useAddStaff();
   const onError = useFormErrorHandler(form, FIELDS);
-  const username = Form.useWatch('username', form) ?? '';
-  const password = Form.useWatch('password', form) ?? '';
   return (
-    <Modal
-      open={open}
-      title={t('staff.add')}
-      okText={t('common.submit')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={add.isPending}
-      destroyOnHidden
-    >
+    <FormModal open={open} title={t('staff.add')} form={form} pending={add.isPending} onClose={onClose}>
       <Typography.Paragraph type="secondary">{t('staff.addIntro')}</Typography.Paragraph>
       <Form<NewStaff>
         form={form}
@@ -48,39 +37,9 @@ function AddStaffModal({ open, onClose }: { open: boolean; onClose: () => void }
           )
         }
       >
-        <Form.Item
-          name="displayName"
-          label={t('orgReg.displayName')}
-          rules={[{ required: true, whitespace: true, message: t('orgReg.displayNameRequired') }]}
-        >
-          <Input maxLength={50} autoComplete="off" />
-        </Form.Item>
-        <Form.Item
-          name="username"
-          label={t('auth.username')}
-          extra={t('orgReg.usernameHint')}
-          rules={[{ required: true, whitespace: true, message: t('auth.usernameRequired') }]}
-        >
-          <Input maxLength={32} autoComplete="off" />
-        </Form.Item>
-        <Form.Item
-          name="password"
-          label={t('staff.initialPassword')}
-          extra={<PasswordRules password={password} username={username} />}
-          rules={[
-            { required: true, message: t('auth.passwordRequired') },
-            {
-              validator: (_rule, value: string | undefined) =>
-                !value || passwordProblems(value, form.getFieldValue('username') ?? '').length === 0
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('password.invalid'))),
-            },
-          ]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
+        <HrAccountFields ownAccount={false} />
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 

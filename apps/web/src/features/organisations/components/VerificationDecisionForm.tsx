@@ -3,7 +3,8 @@ import {
   ORGANISATION_LIMITS as L,
   type VerificationDecision,
 } from '@jiuye/domain/recruitment/organisation';
-import { Alert, App, Button, Form, Input, Radio } from 'antd';
+import { Alert, App, Button, Form, Radio } from 'antd';
+import { ReasonField } from '../../../components/ReasonField';
 import { useFormErrorHandler } from '../../../lib/errors';
 import { useT } from '../../../lib/i18n';
 import { useDecideVerification, type VerificationDetail } from '../api';
@@ -77,28 +78,15 @@ export function VerificationDecisionForm({ detail }: { detail: VerificationDetai
           }))}
         />
       </Form.Item>
-      <Form.Item
-        name="reason"
+      <ReasonField
         label={t('verify.reason')}
         extra={t(reasonRequired ? 'verify.reasonVisible' : 'verify.reasonOptional')}
-        rules={[
-          { required: reasonRequired, whitespace: true, message: t('verify.reasonRequired') },
-          {
-            validator: async (_, value: string | undefined) => {
-              const length = value?.trim().length ?? 0;
-              if (length > 0 && length < L.reasonMin)
-                throw new Error(t('verify.reasonShort', { n: L.reasonMin }));
-            },
-          },
-        ]}
-      >
-        <Input.TextArea
-          rows={4}
-          maxLength={L.reasonMax}
-          showCount
-          placeholder={t('verify.reasonPlaceholder')}
-        />
-      </Form.Item>
+        required={reasonRequired}
+        requiredMessage={t('verify.reasonRequired')}
+        tooShortMessage={t('verify.reasonShort', { n: L.reasonMin })}
+        placeholder={t('verify.reasonPlaceholder')}
+        limits={{ min: L.reasonMin, max: L.reasonMax }}
+      />
       <Button type="primary" htmlType="submit" loading={decide.isPending}>
         {t('verify.submit')}
       </Button>

@@ -1,16 +1,16 @@
-import { passwordProblems } from '@jiuye/domain/password';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Divider, Form, Input, Radio, Typography } from 'antd';
+import { App, Button, Divider, Form, Radio } from 'antd';
 import { useState } from 'react';
-import { Link, Navigate, useNavigate } from 'react-router';
+import { Navigate, useNavigate } from 'react-router';
 import { FullPageSpin } from '../../../components/FullPageSpin';
 import type { ApiIssue } from '../../../lib/api';
-import { applyIssuesToForm, ErrorDetails, errorTitle } from '../../../lib/errors';
+import { applyIssuesToForm } from '../../../lib/errors';
 import { useT } from '../../../lib/i18n';
 import { authKeys, useMe } from '../../auth/api';
-import { AuthFrame } from '../../auth/components/AuthFrame';
-import { PasswordRules } from '../../auth/components/PasswordRules';
+import { SignUpFrame } from '../../auth/components/SignUpFrame';
+import { ConfirmPasswordField } from '../../auth/components/AccountFields';
 import { useRegisterOrganisation, type OrganisationKind, type OrganisationRegistration } from '../api';
+import { HrAccountFields } from '../components/HrAccountFields';
 import { OrganisationFields, PROFILE_FIELDS } from '../components/OrganisationFields';
 import { KIND_LABELS } from '../labels';
 
@@ -30,8 +30,6 @@ export function OrganisationRegisterPage() {
   const queryClient = useQueryClient();
   const [unplaced, setUnplaced] = useState<ApiIssue[]>([]);
   const kind: OrganisationKind = Form.useWatch('kind', form) ?? 'employer';
-  const username = Form.useWatch('username', form) ?? '';
-  const password = Form.useWatch('password', form) ?? '';
   const me = useMe();
 
   const onFinish = ({ confirm: _confirm, ...values }: RegisterForm) => {
@@ -60,18 +58,13 @@ export function OrganisationRegisterPage() {
   if (me.data && register.isIdle) return <Navigate to="/" replace />;
 
   return (
-    <AuthFrame title={t('orgReg.title')} width={640}>
-      <Typography.Paragraph type="secondary">{t('orgReg.intro')}</Typography.Paragraph>
-      {register.error && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          style={{ marginBottom: 16 }}
-          title={errorTitle(t, register.error)}
-          description={<ErrorDetails error={register.error} issues={unplaced} />}
-        />
-      )}
+    <SignUpFrame
+      title={t('orgReg.title')}
+      intro={t('orgReg.intro')}
+      width={640}
+      error={register.error}
+      unplaced={unplaced}
+    >
       <Form<RegisterForm>
         form={form}
         layout="vertical"
@@ -92,61 +85,12 @@ export function OrganisationRegisterPage() {
         <Divider titlePlacement="start">{t('orgReg.sectionOrganisation')}</Divider>
         <OrganisationFields kind={kind} />
         <Divider titlePlacement="start">{t('orgReg.sectionAccount')}</Divider>
-        <Form.Item
-          name="displayName"
-          label={t('orgReg.displayName')}
-          rules={[{ required: true, whitespace: true, message: t('orgReg.displayNameRequired') }]}
-        >
-          <Input maxLength={50} autoComplete="name" />
-        </Form.Item>
-        <Form.Item
-          name="username"
-          label={t('auth.username')}
-          extra={t('orgReg.usernameHint')}
-          rules={[{ required: true, whitespace: true, message: t('auth.usernameRequired') }]}
-        >
-          <Input autoComplete="username" maxLength={32} />
-        </Form.Item>
-        <Form.Item
-          name="password"
-          label={t('auth.password')}
-          extra={<PasswordRules password={password} username={username} />}
-          dependencies={['username']}
-          rules={[
-            { required: true, message: t('auth.passwordRequired') },
-            {
-              validator: (_rule, value: string | undefined) =>
-                !value || passwordProblems(value, form.getFieldValue('username') ?? '').length === 0
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('password.invalid'))),
-            },
-          ]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item
-          name="confirm"
-          label={t('auth.register.passwordConfirm')}
-          dependencies={['password']}
-          rules={[
-            { required: true, message: t('auth.passwordRequired') },
-            ({ getFieldValue }) => ({
-              validator: (_rule, value: string | undefined) =>
-                !value || value === getFieldValue('password')
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('auth.register.passwordMismatch'))),
-            }),
-          ]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
+        <HrAccountFields ownAccount />
+        <ConfirmPasswordField />
         <Button type="primary" htmlType="submit" block size="large" loading={register.isPending}>
           {t('orgReg.submit')}
         </Button>
       </Form>
-      <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0, textAlign: 'center' }}>
-        {t('auth.register.haveAccount')} <Link to="/login">{t('auth.register.toLogin')}</Link>
-      </Typography.Paragraph>
-    </AuthFrame>
+    </SignUpFrame>
   );
 }

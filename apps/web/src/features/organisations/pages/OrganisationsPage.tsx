@@ -1,8 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { normalizeUscc } from '@jiuye/domain';
 import { can } from '@jiuye/domain/permissions';
-import { Button, Empty, Flex, Input, Select, Table, Typography, type TableColumnsType } from 'antd';
-import { useEffect, useState } from 'react';
+import { Button, Empty, Flex, Table, Typography, type TableColumnsType } from 'antd';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader';
 import { readPaging, serverPagination, writePaging } from '../../../lib/paging';
@@ -20,41 +19,24 @@ import {
   type OrganisationVerification,
 } from '../api';
 import { AddOrganisationModal } from '../components/AddOrganisationModal';
+import {
+  KindFilter,
+  OrganisationSearch,
+  readOrganisationFilters,
+  writeOrganisationFilters,
+} from '../components/OrganisationSearch';
 import { VerificationTag } from '../components/VerificationTag';
 import { KIND_LABELS, natureLabel } from '../labels';
 
-const KINDS: readonly OrganisationKind[] = ['employer', 'agency'];
-// The server's limit for the search text.
-const MAX_QUERY = 60;
-
-// The URL holds the query so a search survives reloads and can be shared; malformed values are dropped
-// here because the server answers them with a 400 instead of a list.
 function parseParams(params: URLSearchParams): OrganisationPageQuery {
-  const q = params.get('q')?.trim();
-  const kind = KINDS.find((value) => value === params.get('kind'));
-  return {
-    q: q ? q.slice(0, MAX_QUERY) : undefined,
-    kind,
-    ...readPaging(params),
-  };
+  return { ...readOrganisationFilters(params), ...readPaging(params) };
 }
 
 function toParams(query: OrganisationPageQuery): URLSearchParams {
   const params = new URLSearchParams();
-  if (query.q) params.set('q', query.q);
-  if (query.kind) params.set('kind', query.kind);
+  writeOrganisationFilters(params, query);
   writePaging(params, query);
   return params;
-}
-
-/**
- * A pasted credit code often carries full-width characters or lower case, and the server matches codes
- * exactly; names are left as typed so a fragment still matches.
- */
-function searchText(value: string): string | undefined {
-  const trimmed = value.trim();
-  const code = normalizeUscc(trimmed).replace(/\s+/g, '');
-  return /^[0-9A-Z]{18}$/.test(code) ? code : trimmed || undefined;
 }
 
 export function OrganisationsPage() {
@@ -66,8 +48,6 @@ export function OrganisationsPage() {
   const query = parseParams(searchParams);
   const { data, isFetching, error, refetch } = useOrganisationPage(query);
   const industries = useIndustries();
-  const [search, setSearch] = useState(query.q ?? '');
-  useEffect(() => setSearch(query.q ?? ''), [query.q]);
   const [adding, setAdding] = useState(false);
   const navigate = (next: OrganisationPageQuery) => setSearchParams(toParams(next));
   const filtered = Boolean(query.q || query.kind);
@@ -161,24 +141,15 @@ export function OrganisationsPage() {
         }
       />
       <Flex wrap gap={8} style={{ marginBottom: 16 }} role="search">
-        <Input.Search
-          allowClear
-          value={search}
-          maxLength={MAX_QUERY}
-          onChange={(event) => setSearch(event.target.value)}
-          onSearch={(value) => navigate({ ...query, q: searchText(value), page: 1 })}
-          placeholder={t('organisations.searchPlaceholder')}
-          aria-label={t('organisations.searchPlaceholder')}
-          style={{ width: isPhone ? '100%' : 300 }}
+        <OrganisationSearch
+          q={query.q}
+          onSearch={(q) => navigate({ ...query, q, page: 1 })}
+          width={isPhone ? '100%' : 300}
         />
-        <Select<OrganisationKind>
-          allowClear
+        <KindFilter
           value={query.kind}
-          placeholder={t('organisations.kindFilter')}
-          aria-label={t('organisations.kindFilter')}
-          options={KINDS.map((kind) => ({ value: kind, label: t(KIND_LABELS[kind]) }))}
           onChange={(kind) => navigate({ ...query, kind, page: 1 })}
-          style={{ width: isPhone ? '100%' : 180 }}
+          width={isPhone ? '100%' : 180}
         />
       </Flex>
       {error && <ErrorAlert error={error} onRetry={() => void refetch()} />}

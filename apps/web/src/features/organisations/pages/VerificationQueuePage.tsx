@@ -1,13 +1,11 @@
-import { normalizeUscc } from '@jiuye/domain';
-import { Card, Empty, Flex, Input, Select, Table, Typography, type TableColumnsType } from 'antd';
-import { useEffect, useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
-import { PagedCards } from '../../../components/PagedCards';
+import { Card, Empty, Flex, Select, Typography, type TableColumnsType } from 'antd';
+import { Link, useSearchParams } from 'react-router';
+import { PagedTableOrCards } from '../../../components/PagedTableOrCards';
 import { PageHeader } from '../../../components/PageHeader';
 import { ErrorAlert } from '../../../lib/errors';
 import { formatCount, formatDateTime } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
-import { readPaging, serverPagination, writePaging } from '../../../lib/paging';
+import { readPaging, writePaging } from '../../../lib/paging';
 import { useIsPhone } from '../../../lib/responsive';
 import {
   useVerificationQueue,
@@ -16,18 +14,20 @@ import {
   type QueueEntry,
   type VerificationQuery,
 } from '../api';
+import {
+  KindFilter,
+  OrganisationSearch,
+  readOrganisationFilters,
+  writeOrganisationFilters,
+} from '../components/OrganisationSearch';
 import { VerificationTag } from '../components/VerificationTag';
 import { KIND_LABELS, natureLabel, STATUS_LABELS } from '../labels';
 
-const KINDS: readonly OrganisationKind[] = ['employer', 'agency'];
 const STATUSES: readonly OrganisationVerification[] = ['pending', 'needs_info', 'rejected', 'verified'];
-const MAX_QUERY = 60;
 
 function parseParams(params: URLSearchParams): VerificationQuery {
-  const q = params.get('q')?.trim();
   return {
-    q: q ? q.slice(0, MAX_QUERY) : undefined,
-    kind: KINDS.find((value) => value === params.get('kind')),
+    ...readOrganisationFilters(params),
     status: STATUSES.find((value) => value === params.get('status')),
     ...readPaging(params),
   };
@@ -35,18 +35,10 @@ function parseParams(params: URLSearchParams): VerificationQuery {
 
 function toParams(query: VerificationQuery): URLSearchParams {
   const params = new URLSearchParams();
-  if (query.q) params.set('q', query.q);
-  if (query.kind) params.set('kind', query.kind);
+  writeOrganisationFilters(params, query);
   if (query.status) params.set('status', query.status);
   writePaging(params, query);
   return params;
-}
-
-// The server matches credit codes exactly; a pasted code is normalised, a name fragment left as typed.
-function searchText(value: string): string | undefined {
-  const trimmed = value.trim();
-  const code = normalizeUscc(trimmed).replace(/\s+/g, '');
-  return /^[0-9A-Z]{18}$/.test(code) ? code : trimmed || undefined;
 }
 
 const detailPath = (entry: QueueEntry) => `/verification/${encodeURIComponent(entry.id)}`;
@@ -85,10 +77,7 @@ export function VerificationQueuePage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const query = parseParams(searchParams);
   const { data, isFetching, error, refetch } = useVerificationQueue(query);
-  const [search, setSearch] = useState(query.q ?? '');
-  useEffect(() => setSearch(query.q ?? ''), [query.q]);
   const navigate = (next: VerificationQuery) => setSearchParams(toParams(next));
-  const goTo = useNavigate();
   const empty = (
     <Empty description={t(query.status || query.q || query.kind ? 'verify.empty' : 'verify.emptyOpen')} />
   );
@@ -141,15 +130,10 @@ export function VerificationQueuePage() {
       <PageHeader title={t('nav.verification')} />
       <Typography.Paragraph type="secondary">{t('verify.intro')}</Typography.Paragraph>
       <Flex wrap gap={8} style={{ marginBottom: 16 }} role="search">
-        <Input.Search
-          allowClear
-          value={search}
-          maxLength={MAX_QUERY}
-          onChange={(event) => setSearch(event.target.value)}
-          onSearch={(value) => navigate({ ...query, q: searchText(value), page: 1 })}
-          placeholder={t('organisations.searchPlaceholder')}
-          aria-label={t('organisations.searchPlaceholder')}
-          style={{ width: isPhone ? '100%' : 300 }}
+        <OrganisationSearch
+          q={query.q}
+          onSearch={(q) => navigate({ ...query, q, page: 1 })}
+          width={isPhone ? '100%' : 300}
         />
         <Select<OrganisationVerification>
           allowClear
@@ -160,61 +144,28 @@ export function VerificationQueuePage() {
           onChange={(status) => navigate({ ...query, status, page: 1 })}
           style={{ width: isPhone ? '100%' : 160 }}
         />
-        <Select<OrganisationKind>
-          allowClear
+        <KindFilter
           value={query.kind}
-          placeholder={t('organisations.kindFilter')}
-          aria-label={t('organisations.kindFilter')}
-          options={KINDS.map((kind) => ({ value: kind, label: t(KIND_LABELS[kind]) }))}
           onChange={(kind) => navigate({ ...query, kind, page: 1 })}
-          style={{ width: isPhone ? '100%' : 180 }}
+          width={isPhone ? '100%' : 180}
         />
       </Flex>
       {error && <ErrorAlert error={error} onRetry={() => void refetch()} />}
-      {isPhone ? (
-        <PagedCards
-          testId="verification-cards"
-          label={t('nav.verification')}
-          items={data?.items ?? []}
-          itemKey={(entry) => entry.id}
-          total={data?.total ?? 0}
-          totalText={t('organisations.total', { total: formatCount(data?.total ?? 0) })}
-          loading={isFetching}
-          paging={query}
-          onPage={(paging) => navigate({ ...query, ...paging })}
-          empty={empty}
-          renderItem={(entry) => <EntryCard entry={entry} />}
-        />
-      ) : (
-        <Table<QueueEntry>
-          data-testid="verification-table"
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          dataSource={data?.items ?? []}
-          loading={isFetching}
-          scroll={{ x: 990 }}
-          locale={{ emptyText: empty }}
-          // The whole row opens the detail; the name stays a real link for keyboards and new tabs.
-          onRow={(entry) => ({
-            onClick: (event) => {
-              if (!(event.target instanceof Element) || !event.target.closest('a'))
-                void goTo(detailPath(entry));
-            },
-            style: { cursor: 'pointer' },
-          })}
-          pagination={serverPagination(query, data?.total ?? 0, (total) =>
-            t('organisations.total', { total: formatCount(total) }),
-          )}
-          onChange={(pagination) =>
-            navigate({
-              ...query,
-              page: pagination.current ?? 1,
-              pageSize: pagination.pageSize ?? query.pageSize,
-            })
-          }
-        />
-      )}
+      <PagedTableOrCards
+        testIds={{ cards: 'verification-cards', table: 'verification-table' }}
+        label={t('nav.verification')}
+        items={data?.items ?? []}
+        total={data?.total ?? 0}
+        totalText={(total) => t('organisations.total', { total: formatCount(total) })}
+        loading={isFetching}
+        paging={query}
+        onPage={(paging) => navigate({ ...query, ...paging })}
+        empty={empty}
+        renderCard={(entry) => <EntryCard entry={entry} />}
+        columns={columns}
+        scrollX={990}
+        detailPath={detailPath}
+      />
     </>
   );
 }

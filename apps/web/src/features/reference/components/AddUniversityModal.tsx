@@ -1,5 +1,6 @@
 import { toHalfWidth } from '@jiuye/domain/validators/text';
-import { App, Form, Input, Modal, Radio } from 'antd';
+import { App, Form, Input, Radio } from 'antd';
+import { FormModal } from '../../../components/FormModal';
 import { useFormErrorHandler } from '../../../lib/errors';
 import { useT } from '../../../lib/i18n';
 import { useAddUniversity, type University, type UniversityLevel } from '../api';
@@ -58,15 +59,12 @@ export function AddUniversityModal({
   };
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title={t('universities.add')}
-      okText={t('common.submit')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={add.isPending}
-      destroyOnHidden
+      form={form}
+      pending={add.isPending}
+      onClose={onClose}
       width={520}
     >
       <Form<AddForm>
@@ -122,6 +120,6 @@ export function AddUniversityModal({
           />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

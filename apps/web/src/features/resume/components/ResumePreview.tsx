@@ -34,6 +34,45 @@ function EntryLine({ title, right }: { title: string; right: string }) {
   );
 }
 
+/** Internships or projects, each with its period and description; left out when there are none. */
+function PeriodSection({
+  title,
+  entries,
+}: {
+  title: string;
+  entries: { title: string; period: string; description?: string | null }[];
+}) {
+  if (entries.length === 0) return null;
+  return (
+    <Section title={title}>
+      <Flex vertical gap={10}>
+        {entries.map((entry, i) => (
+          <div key={i}>
+            <EntryLine title={entry.title} right={entry.period} />
+            {entry.description && (
+              <Typography.Paragraph style={{ ...TEXT, margin: '2px 0 0' }}>
+                {entry.description}
+              </Typography.Paragraph>
+            )}
+          </div>
+        ))}
+      </Flex>
+    </Section>
+  );
+}
+
+/** Awards or certificates: a name and the month obtained; left out when there are none. */
+function DatedSection({ title, entries }: { title: string; entries: { name: string; date: string }[] }) {
+  if (entries.length === 0) return null;
+  return (
+    <Section title={title}>
+      {entries.map((entry, i) => (
+        <EntryLine key={i} title={entry.name} right={entry.date} />
+      ))}
+    </Section>
+  );
+}
+
 /**
  * The résumé laid out like its PDF: for the graduate's preview and inside the employer's drawer
  * (where name and contact arrive already masked until the interview invitation).
@@ -80,42 +119,23 @@ export function ResumePreview({ resume }: { resume: ResumeView }) {
         </Flex>
       </Section>
 
-      {content.internships.length > 0 && (
-        <Section title={t('resume.section.internships')}>
-          <Flex vertical gap={10}>
-            {content.internships.map((item, i) => (
-              <div key={i}>
-                <EntryLine title={`${item.organisation} · ${item.role}`} right={period(item)} />
-                {item.description && (
-                  <Typography.Paragraph style={{ ...TEXT, margin: '2px 0 0' }}>
-                    {item.description}
-                  </Typography.Paragraph>
-                )}
-              </div>
-            ))}
-          </Flex>
-        </Section>
-      )}
+      <PeriodSection
+        title={t('resume.section.internships')}
+        entries={content.internships.map((item) => ({
+          title: `${item.organisation} · ${item.role}`,
+          period: period(item),
+          description: item.description,
+        }))}
+      />
 
-      {content.projects.length > 0 && (
-        <Section title={t('resume.section.projects')}>
-          <Flex vertical gap={10}>
-            {content.projects.map((item, i) => (
-              <div key={i}>
-                <EntryLine
-                  title={item.role ? `${item.name} · ${item.role}` : item.name}
-                  right={period(item)}
-                />
-                {item.description && (
-                  <Typography.Paragraph style={{ ...TEXT, margin: '2px 0 0' }}>
-                    {item.description}
-                  </Typography.Paragraph>
-                )}
-              </div>
-            ))}
-          </Flex>
-        </Section>
-      )}
+      <PeriodSection
+        title={t('resume.section.projects')}
+        entries={content.projects.map((item) => ({
+          title: item.role ? `${item.name} · ${item.role}` : item.name,
+          period: period(item),
+          description: item.description,
+        }))}
+      />
 
       {content.skills.length > 0 && (
         <Section title={t('resume.section.skills')}>
@@ -129,21 +149,9 @@ export function ResumePreview({ resume }: { resume: ResumeView }) {
         </Section>
       )}
 
-      {content.awards.length > 0 && (
-        <Section title={t('resume.section.awards')}>
-          {content.awards.map((item, i) => (
-            <EntryLine key={i} title={item.name} right={item.date} />
-          ))}
-        </Section>
-      )}
+      <DatedSection title={t('resume.section.awards')} entries={content.awards} />
 
-      {content.certificates.length > 0 && (
-        <Section title={t('resume.section.certificates')}>
-          {content.certificates.map((item, i) => (
-            <EntryLine key={i} title={item.name} right={item.date} />
-          ))}
-        </Section>
-      )}
+      <DatedSection title={t('resume.section.certificates')} entries={content.certificates} />
 
       <Section title={t('resume.section.selfIntroduction')}>
         <Typography.Paragraph style={{ ...TEXT, margin: 0 }}>

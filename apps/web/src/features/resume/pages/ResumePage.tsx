@@ -31,7 +31,7 @@ import { PageHeader } from '../../../components/PageHeader';
 import { ApiError, type ApiIssue } from '../../../lib/api';
 import { ErrorAlert, ErrorDetails, issueField, useShowError } from '../../../lib/errors';
 import { EMPTY, formatDateTime } from '../../../lib/format';
-import { useT, type Translate } from '../../../lib/i18n';
+import { useT, type MessageKey, type Translate } from '../../../lib/i18n';
 import { useIsPhone } from '../../../lib/responsive';
 import { OWN_RESUME_PDF, useMyResume, useSaveResume, type OwnResume } from '../api';
 import { ResumePreview } from '../components/ResumePreview';
@@ -102,6 +102,15 @@ function SectionCard({
   );
 }
 
+/** Below a list of entries; the lists offer it until they are full. */
+function AddEntryButton({ label, onClick }: { label: string; onClick: () => void }) {
+  return (
+    <Button type="dashed" icon={<PlusOutlined />} onClick={onClick} style={{ marginBottom: 12 }}>
+      {label}
+    </Button>
+  );
+}
+
 /** Internships and projects: a list of periods with a title pair and a description. */
 function PeriodList({
   list,
@@ -143,38 +152,30 @@ function PeriodList({
               }
             >
               <Flex wrap gap={12}>
-                <Form.Item
-                  name={[field.name, first.key]}
-                  label={first.label}
-                  rules={[
-                    {
-                      required: true,
-                      whitespace: true,
-                      message: t('resume.required', { field: first.label }),
-                    },
-                  ]}
-                  style={{ flex: '1 1 220px', marginBottom: 12 }}
-                >
-                  <Input maxLength={first.max} />
-                </Form.Item>
-                <Form.Item
-                  name={[field.name, second.key]}
-                  label={second.label}
-                  rules={
-                    secondRequired
-                      ? [
-                          {
-                            required: true,
-                            whitespace: true,
-                            message: t('resume.required', { field: second.label }),
-                          },
-                        ]
-                      : []
-                  }
-                  style={{ flex: '1 1 160px', marginBottom: 12 }}
-                >
-                  <Input maxLength={second.max} />
-                </Form.Item>
+                {[
+                  { ...first, required: true, flex: '1 1 220px' },
+                  { ...second, required: secondRequired, flex: '1 1 160px' },
+                ].map((part) => (
+                  <Form.Item
+                    key={part.key}
+                    name={[field.name, part.key]}
+                    label={part.label}
+                    rules={
+                      part.required
+                        ? [
+                            {
+                              required: true,
+                              whitespace: true,
+                              message: t('resume.required', { field: part.label }),
+                            },
+                          ]
+                        : []
+                    }
+                    style={{ flex: part.flex, marginBottom: 12 }}
+                  >
+                    <Input maxLength={part.max} />
+                  </Form.Item>
+                ))}
               </Flex>
               <Flex wrap gap={12}>
                 <MonthField name={[field.name, 'start']} label={t('resume.field.start')} required t={t} />
@@ -190,16 +191,12 @@ function PeriodList({
             </Card>
           ))}
           {fields.length < max && (
-            <Button
-              type="dashed"
-              icon={<PlusOutlined />}
+            <AddEntryButton
+              label={addLabel}
               onClick={() =>
                 add({ [first.key]: '', [second.key]: '', start: null, end: null, description: '' })
               }
-              style={{ marginBottom: 12 }}
-            >
-              {addLabel}
-            </Button>
+            />
           )}
         </Flex>
       )}
@@ -260,20 +257,60 @@ function DatedList({
             </Flex>
           ))}
           {fields.length < max && (
-            <Button
-              type="dashed"
-              icon={<PlusOutlined />}
-              onClick={() => add({ name: '', date: null })}
-              style={{ marginBottom: 12 }}
-            >
-              {addLabel}
-            </Button>
+            <AddEntryButton label={addLabel} onClick={() => add({ name: '', date: null })} />
           )}
         </Flex>
       )}
     </Form.List>
   );
 }
+
+// The repeatable sections, in the order the form shows them (skills sit between the two groups).
+const PERIOD_LISTS: {
+  list: 'internships' | 'projects';
+  title: MessageKey;
+  first: { key: string; label: MessageKey; max: number };
+  second: { key: string; label: MessageKey; max: number };
+  secondRequired: boolean;
+  addLabel: MessageKey;
+}[] = [
+  {
+    list: 'internships',
+    title: 'resume.section.internships',
+    first: { key: 'organisation', label: 'resume.field.organisation', max: L.organisation },
+    second: { key: 'role', label: 'resume.field.role', max: L.role },
+    secondRequired: true,
+    addLabel: 'resume.addInternship',
+  },
+  {
+    list: 'projects',
+    title: 'resume.section.projects',
+    first: { key: 'name', label: 'resume.field.projectName', max: L.name },
+    second: { key: 'role', label: 'resume.field.projectRole', max: L.role },
+    secondRequired: false,
+    addLabel: 'resume.addProject',
+  },
+];
+
+const DATED_LISTS: {
+  list: 'awards' | 'certificates';
+  title: MessageKey;
+  label: MessageKey;
+  addLabel: MessageKey;
+}[] = [
+  {
+    list: 'awards',
+    title: 'resume.section.awards',
+    label: 'resume.field.awardName',
+    addLabel: 'resume.addAward',
+  },
+  {
+    list: 'certificates',
+    title: 'resume.section.certificates',
+    label: 'resume.field.certificateName',
+    addLabel: 'resume.addCertificate',
+  },
+];
 
 function VerifiedEducation({ resume }: { resume: OwnResume }) {
   const t = useT();
@@ -423,28 +460,19 @@ export function ResumePage() {
               </Form.Item>
             </SectionCard>
             <VerifiedEducation resume={data} />
-            <SectionCard title={t('resume.section.internships')}>
-              <PeriodList
-                list="internships"
-                first={{ key: 'organisation', label: t('resume.field.organisation'), max: L.organisation }}
-                second={{ key: 'role', label: t('resume.field.role'), max: L.role }}
-                secondRequired
-                max={L.internships}
-                addLabel={t('resume.addInternship')}
-                t={t}
-              />
-            </SectionCard>
-            <SectionCard title={t('resume.section.projects')}>
-              <PeriodList
-                list="projects"
-                first={{ key: 'name', label: t('resume.field.projectName'), max: L.name }}
-                second={{ key: 'role', label: t('resume.field.projectRole'), max: L.role }}
-                secondRequired={false}
-                max={L.projects}
-                addLabel={t('resume.addProject')}
-                t={t}
-              />
-            </SectionCard>
+            {PERIOD_LISTS.map(({ list, title, first, second, secondRequired, addLabel }) => (
+              <SectionCard key={list} title={t(title)}>
+                <PeriodList
+                  list={list}
+                  first={{ ...first, label: t(first.label) }}
+                  second={{ ...second, label: t(second.label) }}
+                  secondRequired={secondRequired}
+                  max={L[list]}
+                  addLabel={t(addLabel)}
+                  t={t}
+                />
+              </SectionCard>
+            ))}
             <SectionCard title={t('resume.section.skills')}>
               <Form.Item name="skills" extra={t('resume.skillsHint', { max: L.skills })}>
                 <Select
@@ -458,24 +486,11 @@ export function ResumePage() {
                 />
               </Form.Item>
             </SectionCard>
-            <SectionCard title={t('resume.section.awards')}>
-              <DatedList
-                list="awards"
-                label={t('resume.field.awardName')}
-                max={L.awards}
-                addLabel={t('resume.addAward')}
-                t={t}
-              />
-            </SectionCard>
-            <SectionCard title={t('resume.section.certificates')}>
-              <DatedList
-                list="certificates"
-                label={t('resume.field.certificateName')}
-                max={L.certificates}
-                addLabel={t('resume.addCertificate')}
-                t={t}
-              />
-            </SectionCard>
+            {DATED_LISTS.map(({ list, title, label, addLabel }) => (
+              <SectionCard key={list} title={t(title)}>
+                <DatedList list={list} label={t(label)} max={L[list]} addLabel={t(addLabel)} t={t} />
+              </SectionCard>
+            ))}
             <SectionCard title={t('resume.section.selfIntroduction')}>
               <Form.Item name="selfIntroduction">
                 <Input.TextArea

@@ -1,9 +1,9 @@
 import type { Role, Scope } from '@jiuye/domain/roles';
-import { App, Form, Input, Modal, Radio, Select } from 'antd';
+import { App, Form, Input, Radio, Select } from 'antd';
+import { FormModal } from '../../../components/FormModal';
 import { useFormErrorHandler } from '../../../lib/errors';
 import { useI18n, type MessageKey } from '../../../lib/i18n';
-import { PasswordRules } from '../../auth/components/PasswordRules';
-import { passwordProblems } from '@jiuye/domain/password';
+import { NewPasswordField } from '../../auth/components/AccountFields';
 import { roleLabel } from '../../auth/roles';
 import { OrganisationSelect } from '../../organisations/components/OrganisationSelect';
 import { ProvinceSelect } from '../../reference/components/ProvinceSelect';
@@ -81,8 +81,6 @@ export function CreateUserModal({ open, onClose }: { open: boolean; onClose: () 
   const role = Form.useWatch('role', form);
   const kind = Form.useWatch(['scope', 'kind'], form);
   const universityCode = Form.useWatch(['scope', 'universityCode'], form);
-  const username = Form.useWatch('username', form) ?? '';
-  const password = Form.useWatch('password', form) ?? '';
   const scopeFields = kind ? SCOPE_FIELDS[kind] : [];
   const onError = useFormErrorHandler(form, [
     ...BASE_FIELDS,
@@ -107,15 +105,12 @@ export function CreateUserModal({ open, onClose }: { open: boolean; onClose: () 
   const required = (label: MessageKey) => [{ required: true, message: t(label) }];
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title={t('users.create')}
-      okText={t('common.submit')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={create.isPending}
-      destroyOnHidden
+      form={form}
+      pending={create.isPending}
+      onClose={onClose}
       width={560}
     >
       <Form<CreateForm>
@@ -141,23 +136,7 @@ export function CreateUserModal({ open, onClose }: { open: boolean; onClose: () 
         >
           <Input autoComplete="off" />
         </Form.Item>
-        <Form.Item
-          name="password"
-          label={t('auth.password')}
-          dependencies={['username']}
-          extra={<PasswordRules password={password} username={username} />}
-          rules={[
-            { required: true, message: t('auth.passwordRequired') },
-            {
-              validator: (_rule, value: string | undefined) =>
-                !value || passwordProblems(value, form.getFieldValue('username') ?? '').length === 0
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('password.invalid'))),
-            },
-          ]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
+        <NewPasswordField />
         <Form.Item name="role" label={t('users.role')} rules={required('users.roleRequired')}>
           <Select
             placeholder={t('common.select')}
@@ -217,6 +196,6 @@ export function CreateUserModal({ open, onClose }: { open: boolean; onClose: () 
           </Form.Item>
         )}
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

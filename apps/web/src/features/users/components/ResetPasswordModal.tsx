@@ -1,8 +1,8 @@
-import { App, Form, Input, Modal } from 'antd';
+import { App, Form } from 'antd';
+import { FormModal } from '../../../components/FormModal';
 import { useFormErrorHandler } from '../../../lib/errors';
 import { useT } from '../../../lib/i18n';
-import { PasswordRules } from '../../auth/components/PasswordRules';
-import { passwordProblems } from '@jiuye/domain/password';
+import { NewPasswordField } from '../../auth/components/AccountFields';
 import { useUpdateUser, type UserAccount } from '../api';
 
 const FIELDS = ['password'] as const;
@@ -13,7 +13,6 @@ export function ResetPasswordModal({ user, onClose }: { user: UserAccount | null
   const [form] = Form.useForm<{ password: string }>();
   const onError = useFormErrorHandler(form, FIELDS);
   const update = useUpdateUser();
-  const password = Form.useWatch('password', form) ?? '';
 
   const onFinish = ({ password: next }: { password: string }) => {
     if (!user) return;
@@ -30,34 +29,17 @@ export function ResetPasswordModal({ user, onClose }: { user: UserAccount | null
   };
 
   return (
-    <Modal
+    <FormModal
       open={user !== null}
       title={user ? t('users.resetPasswordTitle', { username: user.username }) : ''}
       okText={t('common.confirm')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={update.isPending}
-      destroyOnHidden
+      form={form}
+      pending={update.isPending}
+      onClose={onClose}
     >
       <Form form={form} layout="vertical" onFinish={onFinish} preserve={false}>
-        <Form.Item
-          name="password"
-          label={t('users.newPassword')}
-          extra={<PasswordRules password={password} username={user?.username ?? ''} />}
-          rules={[
-            { required: true, message: t('auth.passwordRequired') },
-            {
-              validator: (_rule, value: string | undefined) =>
-                !value || passwordProblems(value, user?.username ?? '').length === 0
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('password.invalid'))),
-            },
-          ]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
+        <NewPasswordField label={t('users.newPassword')} fixedUsername={user?.username ?? ''} />
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
