@@ -1,7 +1,7 @@
 import { FilterOutlined, SearchOutlined } from '@ant-design/icons';
 import { Badge, Button, Card, Drawer, Empty, Flex, Input, Segmented, Tag, Typography } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
-import { useSearchParams } from 'react-router';
+import { useLocation, useSearchParams } from 'react-router';
 import { PagedCards } from '../../../components/PagedCards';
 import { ErrorAlert } from '../../../lib/errors';
 import { formatCount } from '../../../lib/format';
@@ -153,6 +153,7 @@ export function JobSearch({
   const { t } = useI18n();
   const isPhone = useIsPhone();
   const [searchParams, setSearchParams] = useSearchParams();
+  const { pathname } = useLocation();
   const query: SearchQuery = {
     ...parseSearchParams(searchParams),
     ...(fixedMarket ? { market: fixedMarket } : {}),
@@ -175,8 +176,13 @@ export function JobSearch({
   useEffect(() => {
     // Only a settled value counts: right after the URL changed (a suggestion), `settled` is stale.
     if (settled !== text) return;
+    // Compare with the address bar, not this render's query: while a navigation started here (a
+    // click on a result) is still rendering, this page outlives its URL for a moment, and replacing
+    // the URL then would undo the click.
+    const live = new URL(window.location.href);
+    if (live.pathname !== pathname) return;
     const q = settled.trim() || undefined;
-    if (q !== query.q) navigate({ ...query, q, page: 1 }, true);
+    if (q !== (live.searchParams.get('q') ?? undefined)) navigate({ ...query, q, page: 1 }, true);
     // navigate/query are rebuilt each render; the typed text is what this effect follows.
   }, [settled, text]);
 
