@@ -201,9 +201,9 @@ describe('facets and suggestions', () => {
   it('suggests dropping a filter or a word when nothing is found', async () => {
     const none = await search('q=教师&region=420100');
     expect(none.total).toBe(0);
-    expect(none.suggestions).toEqual([{ drop: 'region', total: 1 }]);
+    expect(none.suggestions).toEqual([{ drop: 'region', total: 1, totalCapped: false }]);
     const words = await search(`q=${encodeURIComponent('教师 护士')}`);
-    expect(words.suggestions).toEqual([{ q: '教师', total: 1 }]);
+    expect(words.suggestions).toEqual([{ q: '教师', total: 1, totalCapped: false }]);
   });
 
   it('treats punctuation-only and overlong queries as the issue asks', async () => {

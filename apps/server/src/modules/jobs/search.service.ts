@@ -46,22 +46,27 @@ function compile(
  * of a several-word query alone, with how many postings each would find (only those that find some).
  */
 async function suggestionsFor(deps: Pick<Deps, 'db' | 'clock'>, p: SearchParams) {
-  const out: { drop?: Droppable; q?: string; total: number }[] = [];
+  const found: { drop?: Droppable; q?: string; count: number }[] = [];
+  const count = async (variant: Omit<SearchParams, 'sort' | 'offset' | 'limit'>) => {
+    const c = compile(variant, deps.clock());
+    return c ? search.countMatches(deps.db, c) : 0;
+  };
   for (const key of SEARCH_FILTER_KEYS) {
     if (p[key] === undefined) continue;
-    const c = compile({ ...p, [key]: undefined }, deps.clock());
-    const total = c ? await search.countMatches(deps.db, c) : 0;
-    if (total > 0) out.push({ drop: key, total });
+    found.push({ drop: key, count: await count({ ...p, [key]: undefined }) });
   }
   const words = p.q ? parseQuery(p.q).words : [];
-  if (words.length > 1) {
-    for (const word of words) {
-      const c = compile({ ...p, q: word }, deps.clock());
-      const total = c ? await search.countMatches(deps.db, c) : 0;
-      if (total > 0) out.push({ q: word, total });
-    }
-  }
-  return out.sort((a, b) => b.total - a.total).slice(0, 5);
+  if (words.length > 1)
+    for (const word of words) found.push({ q: word, count: await count({ ...p, q: word }) });
+  return found
+    .filter((s) => s.count > 0)
+    .sort((a, b) => b.count - a.count)
+    .slice(0, 5)
+    .map(({ count: n, ...s }) => ({
+      ...s,
+      total: Math.min(n, search.SEARCH_WINDOW),
+      totalCapped: n > search.SEARCH_WINDOW,
+    }));
 }
 
 /**

@@ -121,6 +121,8 @@ export interface SearchSuggestion {
   drop?: keyof SearchFilters;
   q?: string;
   total: number;
+  /** More than `total` would be found ("1,000+"). */
+  totalCapped: boolean;
 }
 
 export interface SearchCard extends PostingSummary {

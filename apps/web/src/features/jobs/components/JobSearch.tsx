@@ -107,7 +107,7 @@ function Suggestions({
     <Flex vertical gap={8} align="center" data-testid="search-suggestions" style={{ marginTop: 8 }}>
       <Typography.Text type="secondary">{t('search.suggestionsIntro')}</Typography.Text>
       {suggestions.map((suggestion) => {
-        const count = formatCount(suggestion.total);
+        const count = totalText(suggestion.total, suggestion.totalCapped);
         if (suggestion.drop) {
           const key = suggestion.drop;
           const filter = FILTER_KEYS.includes(key as FilterKey) ? t(FILTER_LABELS[key as FilterKey]) : key;
