@@ -1,0 +1,212 @@
+import type { DegreeKey } from '../reference/degree-levels';
+import {
+  DEGREE_SHORTFALL_FACTOR,
+  DISMISSED_SIMILAR_FACTOR,
+  FRESHNESS_HALF_LIFE_DAYS,
+  MAJOR_CREDIT,
+  MATCH_WEIGHTS,
+  ORIGIN_SHARE,
+  REGION_CREDIT,
+  NEUTRAL_CREDIT,
+  SKILLS_FOR_FULL_CREDIT,
+  type MatchFeature,
+} from './weights';
+
+/** What the model knows about a graduate. */
+export interface GraduateProfile {
+  majorCode: string;
+  degree: DegreeKey;
+  /** Desired work regions (6-digit province, city or county codes); empty = no preference. */
+  desiredRegions: readonly string[];
+  /** 生源地, used only when `useOrigin` is chosen by the graduate. */
+  originRegion: string | null;
+  useOrigin: boolean;
+  /** Expected monthly salary (yuan), or null. */
+  salaryExpectation: number | null;
+  /** Normalised words of the résumé (skills, projects, internships). */
+  skills: ReadonlySet<string>;
+  desiredOccupations: readonly string[];
+  keyFieldOptIns: readonly string[];
+}
+
+/** What the model knows about a posting. */
+export interface JobProfile {
+  id: string;
+  organisationId: string;
+  majorCodes: readonly string[];
+  minDegree: DegreeKey | null;
+  regionCodes: readonly string[];
+  salaryMin: number;
+  salaryMax: number;
+  /** Normalised words of the posting's text. */
+  words: ReadonlySet<string>;
+  occupationCode: string | null;
+  keyFields: readonly string[];
+  publishedAt: Date;
+  verified: boolean;
+}
+
+/** One reason a posting fits, for the graduate to read (专业对口, 意向地区, 技能匹配 3 项 …). */
+export interface MatchReason {
+  feature: MatchFeature | 'degree';
+  /** Chinese label as shown. */
+  label: string;
+  /** 0–1 credit earned on this feature. */
+  credit: number;
+}
+
+export interface MatchResult {
+  score: number;
+  reasons: MatchReason[];
+  /** The graduate's degree is below the posting's minimum. */
+  degreeShortfall: boolean;
+}
+
+/** Share of graduates of a major class who went to an occupation group (0–1), learned from history. */
+export type AffinityLookup = (majorClass: string, occupationCode: string) => number;
+
+const DEGREE_RANK: Record<DegreeKey, number> = { associate: 0, bachelor: 1, master: 2, doctor: 3 };
+const DAY_MS = 86_400_000;
+const regionPrefix = (code: string) =>
+  code.slice(2) === '0000' ? code.slice(0, 2) : code.slice(4) === '00' ? code.slice(0, 4) : code;
+
+/** Credit for the major: the best of the posting's majors against the graduate's. */
+export function majorCredit(majorCode: string, wanted: readonly string[]): { credit: number; label: string } {
+  if (wanted.length === 0) return { credit: MAJOR_CREDIT.any, label: '专业不限' };
+  if (wanted.includes(majorCode)) return { credit: MAJOR_CREDIT.major, label: '专业对口' };
+  if (wanted.some((c) => c.slice(0, 4) === majorCode.slice(0, 4)))
+    return { credit: MAJOR_CREDIT.class, label: '专业相近' };
+  if (wanted.some((c) => c.slice(0, 2) === majorCode.slice(0, 2)))
+    return { credit: MAJOR_CREDIT.category, label: '同一学科门类' };
+  return { credit: 0, label: '' };
+}
+
+/** Credit for one desired region against the posting's places: county, city or province in common. */
+function regionPairCredit(desired: string, places: readonly string[]): number {
+  const want = regionPrefix(desired);
+  let best = 0;
+  for (const place of places) {
+    const at = regionPrefix(place);
+    // A wish for a city is fully met by any county in it, and a county posting by a wish for its city.
+    const common = [6, 4, 2].find(
+      (n) => want.length >= n && at.length >= n && want.slice(0, n) === at.slice(0, n),
+    );
+    if (common === undefined) continue;
+    const credit =
+      common === Math.min(want.length, at.length)
+        ? REGION_CREDIT.county
+        : common === 4
+          ? REGION_CREDIT.city
+          : REGION_CREDIT.province;
+    best = Math.max(best, credit);
+  }
+  return best;
+}
+
+/** Credit for region: desired regions first; 生源地 at a discount and only when chosen. */
+export function regionCredit(
+  g: Pick<GraduateProfile, 'desiredRegions' | 'originRegion' | 'useOrigin'>,
+  places: readonly string[],
+) {
+  const desired = Math.max(0, ...g.desiredRegions.map((r) => regionPairCredit(r, places)));
+  const origin = g.useOrigin && g.originRegion ? regionPairCredit(g.originRegion, places) * ORIGIN_SHARE : 0;
+  if (g.desiredRegions.length === 0 && !(g.useOrigin && g.originRegion)) return NEUTRAL_CREDIT;
+  return Math.max(desired, origin);
+}
+
+/** Credit for pay: full when the range reaches the expectation, falling to 0 at half of it. */
+export function salaryCredit(expectation: number | null, max: number): number {
+  if (expectation === null || expectation <= 0) return NEUTRAL_CREDIT;
+  if (max >= expectation) return 1;
+  return Math.max(0, (max - expectation / 2) / (expectation / 2));
+}
+
+/**
+ * How well a posting fits a graduate: a weighted sum of feature credits (0–1), with the reasons a
+ * counsellor would give. Pure and deterministic: the same inputs always give the same score.
+ */
+export function scoreMatch(
+  g: GraduateProfile,
+  j: JobProfile,
+  now: Date,
+  affinity: AffinityLookup,
+): MatchResult {
+  const reasons: MatchReason[] = [];
+  const credits: Record<MatchFeature, number> = {
+    major: 0,
+    affinity: 0,
+    region: 0,
+    salary: 0,
+    skills: 0,
+    occupation: 0,
+    keyField: 0,
+    freshness: 0,
+    verified: 0,
+  };
+  const major = majorCredit(g.majorCode, j.majorCodes);
+  credits.major = major.credit;
+  if (major.credit >= MAJOR_CREDIT.class)
+    reasons.push({ feature: 'major', label: major.label, credit: major.credit });
+  credits.affinity = j.occupationCode ? affinity(g.majorCode.slice(0, 4), j.occupationCode) : 0;
+  if (credits.affinity >= 0.3)
+    reasons.push({ feature: 'affinity', label: '同专业毕业生常去', credit: credits.affinity });
+  credits.region = regionCredit(g, j.regionCodes);
+  if (credits.region >= REGION_CREDIT.city && g.desiredRegions.length > 0)
+    reasons.push({ feature: 'region', label: '意向地区', credit: credits.region });
+  credits.salary = salaryCredit(g.salaryExpectation, j.salaryMax);
+  if (g.salaryExpectation && credits.salary === 1)
+    reasons.push({ feature: 'salary', label: '薪资符合期望', credit: 1 });
+  let shared = 0;
+  for (const word of g.skills) if (j.words.has(word)) shared++;
+  credits.skills = Math.min(1, shared / SKILLS_FOR_FULL_CREDIT);
+  if (shared > 0) reasons.push({ feature: 'skills', label: `技能匹配 ${shared} 项`, credit: credits.skills });
+  credits.occupation = j.occupationCode && g.desiredOccupations.includes(j.occupationCode) ? 1 : 0;
+  if (credits.occupation) reasons.push({ feature: 'occupation', label: '意向职业', credit: 1 });
+  credits.keyField = j.keyFields.some((k) => g.keyFieldOptIns.includes(k)) ? 1 : 0;
+  if (credits.keyField) reasons.push({ feature: 'keyField', label: '重点领域/基层项目', credit: 1 });
+  const ageDays = Math.max(0, (now.getTime() - j.publishedAt.getTime()) / DAY_MS);
+  credits.freshness = 0.5 ** (ageDays / FRESHNESS_HALF_LIFE_DAYS);
+  credits.verified = j.verified ? 1 : 0;
+  let score = 0;
+  for (const feature of Object.keys(MATCH_WEIGHTS) as MatchFeature[])
+    score += MATCH_WEIGHTS[feature] * credits[feature];
+  const degreeShortfall = j.minDegree !== null && DEGREE_RANK[g.degree] < DEGREE_RANK[j.minDegree];
+  if (degreeShortfall) score *= DEGREE_SHORTFALL_FACTOR;
+  else reasons.push({ feature: 'degree', label: '学历符合', credit: 1 });
+  reasons.sort((a, b) => b.credit - a.credit);
+  return { score, reasons, degreeShortfall };
+}
+
+/** What a graduate said 不感兴趣 to: postings (dropped) and what they had in common (damped). */
+export interface Dismissals {
+  postingIds: ReadonlySet<string>;
+  organisationIds: ReadonlySet<string>;
+  occupationCodes: ReadonlySet<string>;
+}
+
+/**
+ * Ranks scored postings for a graduate: dismissed postings go, postings of a dismissed organisation
+ * or occupation group are damped, the best first (ties: newer first, then id for a stable order).
+ */
+export function rankMatches<T extends { job: JobProfile; result: MatchResult }>(
+  scored: readonly T[],
+  dismissed: Dismissals,
+  limit: number,
+): T[] {
+  const adjusted = scored
+    .filter((s) => !dismissed.postingIds.has(s.job.id))
+    .map((s) => {
+      let score = s.result.score;
+      if (dismissed.organisationIds.has(s.job.organisationId)) score *= DISMISSED_SIMILAR_FACTOR;
+      if (s.job.occupationCode && dismissed.occupationCodes.has(s.job.occupationCode))
+        score *= DISMISSED_SIMILAR_FACTOR;
+      return { s, score };
+    });
+  adjusted.sort(
+    (a, b) =>
+      b.score - a.score ||
+      b.s.job.publishedAt.getTime() - a.s.job.publishedAt.getTime() ||
+      (a.s.job.id < b.s.job.id ? -1 : 1),
+  );
+  return adjusted.slice(0, limit).map((a) => ({ ...a.s, result: { ...a.s.result, score: a.score } }));
+}
