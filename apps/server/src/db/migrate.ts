@@ -5,6 +5,7 @@ import * as m0002 from './migrations/0002_reference_data';
 import * as m0003 from './migrations/0003_job_postings';
 import * as m0004 from './migrations/0004_posting_search';
 import * as m0005 from './migrations/0005_recruitment';
+import * as m0006 from './migrations/0006_matching';
 
 // Listed explicitly (not read from a folder) so bundling or a changed cwd can never skip one.
 const migrations: Record<string, Migration> = {
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '0003_job_postings': m0003,
   '0004_posting_search': m0004,
   '0005_recruitment': m0005,
+  '0006_matching': m0006,
 };
 
 /** Applies every pending migration; throws with the failing migration's name. */

@@ -371,6 +371,34 @@ export interface ComplianceDecisionTable {
   created_at: Timestamp;
 }
 
+export interface GraduatePreferenceTable {
+  graduate_id: string;
+  desired_regions: ColumnType<string[], string[] | undefined, string[]>;
+  salary_expectation: number | null;
+  desired_occupations: ColumnType<string[], string[] | undefined, string[]>;
+  key_field_opt_ins: ColumnType<string[], string[] | undefined, string[]>;
+  use_origin: Auto<boolean>;
+  discoverable: Auto<boolean>;
+  updated_at: Timestamp;
+}
+
+export interface MatchDismissalTable {
+  graduate_id: string;
+  posting_id: string;
+  organisation_id: string;
+  occupation_code: string | null;
+  reason: string | null;
+  created_at: Timestamp;
+}
+
+export interface MajorOccupationAffinityTable {
+  major_class: string;
+  occupation_code: string;
+  share: number;
+  graduates: number;
+  computed_at: Timestamp;
+}
+
 export interface DB {
   regions: RegionTable;
   universities: UniversityTable;
@@ -398,6 +426,9 @@ export interface DB {
   applications: ApplicationTable;
   application_events: ApplicationEventTable;
   notifications: NotificationTable;
+  graduate_preferences: GraduatePreferenceTable;
+  match_dismissals: MatchDismissalTable;
+  major_occupation_affinity: MajorOccupationAffinityTable;
 }
 
 export type UserRow = Selectable<UserTable>;

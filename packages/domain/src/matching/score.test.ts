@@ -20,7 +20,7 @@ const graduate: GraduateProfile = {
   originRegion: '421100',
   useOrigin: false,
   salaryExpectation: 8000,
-  skills: new Set(['java', 'mysql', 'spring', 'linux']),
+  skills: ['Java', 'MySQL', 'Spring', 'Linux'].map((label) => ({ label, lexemes: [label.toLowerCase()] })),
   desiredOccupations: ['2'],
   keyFieldOptIns: ['digital_economy'],
 };
@@ -89,6 +89,7 @@ describe('scoreMatch', () => {
         '学历符合',
       ]),
     );
+    expect(r.reasons.find((x) => x.feature === 'skills')?.items).toEqual(['Java', 'MySQL']);
     expect(r.degreeShortfall).toBe(false);
     expect(r.score).toBeGreaterThan(0.8);
   });
@@ -130,7 +131,7 @@ describe('scoreMatch', () => {
       ...graduate,
       desiredRegions: [],
       salaryExpectation: null,
-      skills: new Set(),
+      skills: [],
       desiredOccupations: [],
       keyFieldOptIns: [],
     };

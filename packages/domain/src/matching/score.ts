@@ -23,10 +23,16 @@ export interface GraduateProfile {
   useOrigin: boolean;
   /** Expected monthly salary (yuan), or null. */
   salaryExpectation: number | null;
-  /** Normalised words of the résumé (skills, projects, internships). */
-  skills: ReadonlySet<string>;
+  /** The résumé's skills, each as the lexemes a posting must contain to mention it (parseQuery). */
+  skills: readonly SkillTerm[];
   desiredOccupations: readonly string[];
   keyFieldOptIns: readonly string[];
+}
+
+/** One skill of the résumé: as written, and as search lexemes (Java → java; 数据分析 → 数据, 据分, 分析). */
+export interface SkillTerm {
+  label: string;
+  lexemes: readonly string[];
 }
 
 /** What the model knows about a posting. */
@@ -38,7 +44,7 @@ export interface JobProfile {
   regionCodes: readonly string[];
   salaryMin: number;
   salaryMax: number;
-  /** Normalised words of the posting's text. */
+  /** Lexemes of the posting's text (indexTokens). */
   words: ReadonlySet<string>;
   occupationCode: string | null;
   keyFields: readonly string[];
@@ -53,6 +59,8 @@ export interface MatchReason {
   label: string;
   /** 0–1 credit earned on this feature. */
   credit: number;
+  /** What matched, when it is a list (the skills found). */
+  items?: string[];
 }
 
 export interface MatchResult {
@@ -156,10 +164,15 @@ export function scoreMatch(
   credits.salary = salaryCredit(g.salaryExpectation, j.salaryMax);
   if (g.salaryExpectation && credits.salary === 1)
     reasons.push({ feature: 'salary', label: '薪资符合期望', credit: 1 });
-  let shared = 0;
-  for (const word of g.skills) if (j.words.has(word)) shared++;
-  credits.skills = Math.min(1, shared / SKILLS_FOR_FULL_CREDIT);
-  if (shared > 0) reasons.push({ feature: 'skills', label: `技能匹配 ${shared} 项`, credit: credits.skills });
+  const found = g.skills.filter((s) => s.lexemes.length > 0 && s.lexemes.every((l) => j.words.has(l)));
+  credits.skills = Math.min(1, found.length / SKILLS_FOR_FULL_CREDIT);
+  if (found.length > 0)
+    reasons.push({
+      feature: 'skills',
+      label: `技能匹配 ${found.length} 项`,
+      credit: credits.skills,
+      items: found.map((s) => s.label),
+    });
   credits.occupation = j.occupationCode && g.desiredOccupations.includes(j.occupationCode) ? 1 : 0;
   if (credits.occupation) reasons.push({ feature: 'occupation', label: '意向职业', credit: 1 });
   credits.keyField = j.keyFields.some((k) => g.keyFieldOptIns.includes(k)) ? 1 : 0;

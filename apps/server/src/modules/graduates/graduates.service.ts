@@ -68,6 +68,11 @@ async function loadInScope(db: Database, user: AuthUser, id: string) {
   return g;
 }
 
+/** Throws not_found unless the user may see this graduate (other modules' scope check). */
+export async function assertGraduateInScope(db: Database, user: AuthUser, id: string): Promise<void> {
+  await loadInScope(db, user, id);
+}
+
 /** One graduate within scope. */
 export async function getGraduate(deps: Pick<Deps, 'db' | 'cipher'>, user: AuthUser, id: string) {
   const [ref, g] = await Promise.all([referenceCache(deps.db), loadInScope(deps.db, user, id)]);

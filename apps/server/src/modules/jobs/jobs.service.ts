@@ -194,6 +194,11 @@ async function loadManaged(deps: Pick<Deps, 'db'>, user: AuthUser, id: string): 
   return posting;
 }
 
+/** Posting rows by id with their organisations, for other modules (no visibility check). */
+export function findPostingRows(db: Deps['db'], ids: readonly string[]) {
+  return repo.findPostings(db, ids);
+}
+
 /** A posting row with its organisation, for other modules (no visibility check). */
 export function findPostingRow(db: Deps['db'], id: string) {
   return repo.findPosting(db, id);
