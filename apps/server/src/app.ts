@@ -27,7 +27,11 @@ import { organisationsRoutes } from './modules/organisations/organisations.route
 import { complianceRoutes } from './modules/compliance/compliance.routes';
 import { jobsRoutes } from './modules/jobs/jobs.routes';
 import { marketsRoutes } from './modules/markets/markets.routes';
-import { graduateMatchingRoutes, myMatchingRoutes } from './modules/matching/matching.routes';
+import {
+  graduateMatchingRoutes,
+  myMatchingRoutes,
+  postingMatchingRoutes,
+} from './modules/matching/matching.routes';
 import { notificationsRoutes } from './modules/notifications/notifications.routes';
 import { referenceRoutes } from './modules/reference/reference.routes';
 import { resumesRoutes } from './modules/resumes/resumes.routes';
@@ -114,6 +118,7 @@ export async function buildApp(
   await app.register(marketsRoutes(deps), { prefix: '/api/markets' });
   await app.register(myMatchingRoutes(deps), { prefix: '/api/me' });
   await app.register(graduateMatchingRoutes(deps), { prefix: '/api/graduates' });
+  await app.register(postingMatchingRoutes(deps), { prefix: '/api/jobs' });
   await app.register(complianceRoutes(deps), { prefix: '/api/compliance' });
   await app.register(auditRoutes(deps), { prefix: '/api/audit' });
   await app.register(resumesRoutes(deps), { prefix: '/api/me' });

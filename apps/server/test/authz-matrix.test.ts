@@ -102,6 +102,7 @@ const ROUTES: RouteEntry[] = [
   { method: 'POST', path: '/api/me/recommendations/dismissals', access: 'profile.own' },
   { method: 'DELETE', path: '/api/me/recommendations/dismissals/:postingId', access: 'profile.own' },
   { method: 'GET', path: '/api/graduates/:id/recommendations', access: 'roster.read' },
+  { method: 'GET', path: '/api/jobs/:id/suggested-graduates', access: 'jobs.manage' },
   { method: 'GET', path: '/api/markets', access: 'public' },
   { method: 'GET', path: '/api/markets/:id', access: 'public' },
   { method: 'POST', path: '/api/markets', access: 'markets.manage' },

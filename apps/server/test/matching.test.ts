@@ -264,3 +264,55 @@ describe('learned affinity and the counsellor’s view', () => {
     ).toBe(404);
   });
 });
+
+describe('suggested graduates for an employer', () => {
+  it('lists discoverable graduates who fit, masked, assistance targets first among equals', async () => {
+    const classmate = await t.deps.db
+      .selectFrom('graduates')
+      .select('id')
+      .where('student_no', '=', 'AFFINITY1')
+      .executeTakeFirstOrThrow();
+    const mine = await t.deps.db
+      .selectFrom('graduate_preferences')
+      .selectAll()
+      .where('graduate_id', '=', graduateId)
+      .executeTakeFirstOrThrow();
+    await t.deps.db
+      .insertInto('graduate_preferences')
+      .values({ ...mine, graduate_id: classmate.id })
+      .execute();
+    await t.deps.db
+      .updateTable('graduates')
+      .set({ assistance_category: 'low_income' })
+      .where('id', '=', classmate.id)
+      .execute();
+    const res = await call(cookies.hr, 'GET', `/api/jobs/${ids.exact}/suggested-graduates`);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const items = res.body.items as JsonBody[];
+    expect(items.map((i) => i.graduateId)).toEqual([classmate.id, graduateId]);
+    expect(items[0]).toMatchObject({ priority: true, name: '同**' });
+    expect(JSON.stringify(items)).not.toMatch(/low_income|phone|idNumber/);
+    expect(items[1]!.reasons.map((r: { label: string }) => r.label)).toContain('专业对口');
+  });
+
+  it('forgets a graduate who stops being discoverable, and keeps other organisations out', async () => {
+    await call(cookies.graduate, 'PUT', '/api/me/preferences', {
+      desiredRegions: ['110000'],
+      salaryExpectation: 9000,
+      desiredOccupations: ['2'],
+      keyFieldOptIns: [],
+      useOrigin: false,
+      discoverable: false,
+    });
+    const res = await call(cookies.hr, 'GET', `/api/jobs/${ids.exact}/suggested-graduates`);
+    expect((res.body.items as JsonBody[]).map((i) => i.graduateId)).not.toContain(graduateId);
+    const other = await t.createOrganisationFixture('employer');
+    const otherHr = await t.createUserFixture('employer', { kind: 'organisation', organisationId: other.id });
+    const forbidden = await call(
+      await t.loginAs(otherHr.username),
+      'GET',
+      `/api/jobs/${ids.exact}/suggested-graduates`,
+    );
+    expect(forbidden.status).toBe(404);
+  });
+});

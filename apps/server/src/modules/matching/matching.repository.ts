@@ -128,3 +128,44 @@ export async function refreshAffinity(db: Database, now: Date) {
       ) placed`.execute(trx);
   });
 }
+
+/**
+ * Graduates who opted in to be discovered and could take a posting: their major is one it names
+ * (or in a class it names, or it takes any major), they hold the degree, and they graduated within
+ * the last two years. At most `limit`, most recently updated preferences first.
+ */
+export function discoverableCandidates(
+  db: Database,
+  c: { majorCodes: readonly string[]; degrees: readonly string[]; sinceYear: number; limit: number },
+) {
+  let q = db
+    .selectFrom('graduate_preferences as p')
+    .innerJoin('graduates as g', 'g.id', 'p.graduate_id')
+    .leftJoin('resumes as r', 'r.graduate_id', 'g.id')
+    .select([
+      'g.id',
+      'g.name',
+      'g.major_code',
+      'g.degree',
+      'g.university_code',
+      'g.origin_region_code',
+      'g.graduation_year',
+      sql<boolean>`g.assistance_category is not null`.as('priority'),
+      'p.desired_regions',
+      'p.salary_expectation',
+      'p.desired_occupations',
+      'p.key_field_opt_ins',
+      'p.use_origin',
+      sql<unknown>`r.content -> 'skills'`.as('skills'),
+    ])
+    .where('p.discoverable', '=', true)
+    .where('g.degree', 'in', [...c.degrees])
+    .where('g.graduation_year', '>=', c.sinceYear);
+  if (c.majorCodes.length > 0) {
+    const classes = [...new Set(c.majorCodes.map((m) => m.slice(0, 4)))];
+    q = q.where((eb) =>
+      eb.or([eb('g.major_code', 'in', [...c.majorCodes]), eb(sql`left(g.major_code, 4)`, 'in', classes)]),
+    );
+  }
+  return q.orderBy('p.updated_at', 'desc').limit(c.limit).execute();
+}

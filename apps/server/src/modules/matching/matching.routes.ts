@@ -111,3 +111,22 @@ export const graduateMatchingRoutes =
         service.recommendationsForGraduate(deps, requireUser(req), req.params.id, req.query.limit),
     );
   };
+
+/** An employer's view: discoverable graduates who fit one of its postings (under /api/jobs). */
+export const postingMatchingRoutes =
+  (deps: Deps): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      '/:id/suggested-graduates',
+      {
+        config: { access: 'jobs.manage' },
+        schema: {
+          summary: '适合本岗位、允许被发现的毕业生（脱敏；帮扶对象仅显示“优先关注”）',
+          tags: ['matching'],
+          params: z.object({ id: postingId }),
+          querystring: z.object({ limit }),
+        },
+      },
+      async (req) => service.suggestedGraduates(deps, requireUser(req), req.params.id, req.query.limit),
+    );
+  };

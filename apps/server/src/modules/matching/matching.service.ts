@@ -1,10 +1,11 @@
-import { KEY_FIELDS, OCCUPATION_MAJOR_GROUPS, shanghaiDate, type DegreeKey } from '@jiuye/domain';
+import { KEY_FIELDS, maskName, OCCUPATION_MAJOR_GROUPS, shanghaiDate, type DegreeKey } from '@jiuye/domain';
 import { rankMatches, scoreMatch, type GraduateProfile, type JobProfile } from '@jiuye/domain/matching/score';
-import { filterClauses, regionPrefix } from '@jiuye/domain/search/posting-tags';
+import { filterClauses, qualifyingDegrees, regionPrefix } from '@jiuye/domain/search/posting-tags';
 import { indexTokens, parseQuery, quoteLexeme } from '@jiuye/domain/search/tokens';
 import type { AuthUser, Deps } from '../../platform/context';
 import { AppError, validationError, type Issue } from '../../platform/errors';
 import { assertGraduateInScope } from '../graduates/graduates.service';
+import { mayManagePosting } from '../jobs/jobs.policy';
 import { postingCardDto } from '../jobs/posting-dto';
 import type { PostingRow } from '../jobs/jobs.repository';
 import { findPostingRow, findPostingRows } from '../jobs/jobs.service';
@@ -252,4 +253,80 @@ export async function undismiss(deps: Pick<Deps, 'db'>, user: AuthUser, postingI
 /** Relearns where graduates of each major class went (the nightly batch runs it too). */
 export function refreshAffinity(deps: Pick<Deps, 'db' | 'clock'>) {
   return repo.refreshAffinity(deps.db, deps.clock());
+}
+
+/** Graduates considered per posting before scoring (discoverable, right major and degree). */
+const SUGGESTION_CANDIDATES = 500;
+/** Leavers stay on the platform's books for two years after graduation. */
+const DISCOVERABLE_YEARS = 2;
+
+/**
+ * For an employer's own published posting: the discoverable graduates who fit it best, masked (name
+ * as 张*, no contact), with the same reasons a graduate sees. Assistance targets carry only the
+ * neutral 优先关注 flag, and come first among equal fits (measure 十一), never ahead of a better one.
+ */
+export async function suggestedGraduates(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  user: AuthUser,
+  postingId: string,
+  limit: number,
+) {
+  const posting = await findPostingRow(deps.db, postingId);
+  if (!posting || !mayManagePosting(user, posting))
+    throw new AppError('not_found', '岗位不存在或不属于本单位');
+  if (posting.status !== 'published') throw new AppError('conflict', '岗位发布后才能查看推荐的毕业生');
+  const now = deps.clock();
+  const year = Number(shanghaiDate(now).slice(0, 4));
+  const [candidates, ref] = await Promise.all([
+    repo.discoverableCandidates(deps.db, {
+      majorCodes: posting.major_codes,
+      degrees: qualifyingDegrees(posting.min_degree as DegreeKey | null),
+      sinceYear: year - DISCOVERABLE_YEARS,
+      limit: SUGGESTION_CANDIDATES,
+    }),
+    referenceCache(deps.db),
+  ]);
+  const job = jobProfileOf(posting, true);
+  const affinities = new Map<string, Map<string, number>>();
+  const scored = [];
+  for (const g of candidates) {
+    const cls = g.major_code.slice(0, 4);
+    if (!affinities.has(cls)) affinities.set(cls, await repo.affinityOf(deps.db, cls));
+    const skills = Array.isArray(g.skills) ? g.skills.filter((s): s is string => typeof s === 'string') : [];
+    const profile: GraduateProfile = {
+      majorCode: g.major_code,
+      degree: g.degree as DegreeKey,
+      desiredRegions: g.desired_regions,
+      originRegion: g.origin_region_code,
+      useOrigin: g.use_origin,
+      salaryExpectation: g.salary_expectation,
+      skills: skills.map((label) => ({ label, lexemes: parseQuery(label).lexemes })),
+      desiredOccupations: g.desired_occupations,
+      keyFieldOptIns: g.key_field_opt_ins,
+    };
+    const result = scoreMatch(
+      profile,
+      job,
+      now,
+      (_, occupation) => affinities.get(cls)?.get(occupation) ?? 0,
+    );
+    // Scores are compared to two decimals, so "equal fit" means equal to a counsellor's eye.
+    scored.push({ g, result, rounded: Math.round(result.score * 100) });
+  }
+  scored.sort(
+    (a, b) =>
+      b.rounded - a.rounded || Number(b.g.priority) - Number(a.g.priority) || (a.g.id < b.g.id ? -1 : 1),
+  );
+  return {
+    items: scored.slice(0, limit).map(({ g, result }) => ({
+      graduateId: g.id,
+      name: maskName(g.name),
+      major: { code: g.major_code, name: ref.majorName(g.major_code) ?? g.major_code },
+      degree: g.degree,
+      graduationYear: g.graduation_year,
+      priority: g.priority,
+      score: Math.round(result.score * 1000) / 1000,
+      reasons: result.reasons.map(({ label, items }) => ({ label, ...(items ? { items } : {}) })),
+    })),
+  };
 }
