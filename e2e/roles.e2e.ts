@@ -58,14 +58,14 @@ const JOURNEYS: Journey[] = [
     role: 'counsellor',
     home: STAFF_HOME,
     menu: ['毕业生名册'],
-    hidden: ['导入记录', '用户管理', '岗位管理', '岗位审核'],
+    hidden: ['导入记录', '用户管理', '岗位管理', '岗位审核', '求职意向'],
   },
   {
     username: 'employer',
     role: 'employer',
     home: ORG_HOME,
     menu: ['岗位管理', '单位信息'],
-    hidden: ['毕业生名册', '用户管理', '岗位审核', '单位认证'],
+    hidden: ['毕业生名册', '用户管理', '岗位审核', '单位认证', '求职意向'],
   },
   {
     username: 'agency',
@@ -78,7 +78,7 @@ const JOURNEYS: Journey[] = [
     username: 'graduate',
     role: 'graduate',
     home: /您好，/,
-    menu: ['个人信息', '岗位'],
+    menu: ['个人信息', '求职意向', '岗位'],
     hidden: ['毕业生名册', '用户管理', '岗位管理', '岗位审核', '单位信息', '单位认证'],
   },
 ];

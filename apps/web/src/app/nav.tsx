@@ -1,4 +1,5 @@
 import {
+  AimOutlined,
   AppstoreAddOutlined,
   AppstoreOutlined,
   AuditOutlined,
@@ -26,6 +27,7 @@ import type { MessageKey } from '../lib/i18n';
 export type PageId =
   | 'home'
   | 'profile'
+  | 'preferences'
   | 'jobs'
   | 'markets'
   | 'marketAdmin'
@@ -57,6 +59,12 @@ interface PageDef {
 export const PAGES: Record<PageId, PageDef> = {
   home: { path: '/', label: 'nav.home', icon: <HomeOutlined />, roles: ROLES },
   profile: { path: '/profile', label: 'nav.profile', icon: <IdcardOutlined />, roles: ['graduate'] },
+  preferences: {
+    path: '/preferences',
+    label: 'nav.preferences',
+    icon: <AimOutlined />,
+    roles: rolesWith('profile.own'),
+  },
   // Public search over the published jobs (its own endpoint), so every role may look.
   jobs: { path: '/jobs', label: 'nav.jobs', icon: <FileSearchOutlined />, roles: ROLES },
   markets: { path: '/markets', label: 'nav.markets', icon: <AppstoreOutlined />, roles: ROLES },
@@ -135,6 +143,7 @@ export const PAGES: Record<PageId, PageDef> = {
 const MENU_ORDER: readonly PageId[] = [
   'home',
   'profile',
+  'preferences',
   'jobs',
   'markets',
   'resume',

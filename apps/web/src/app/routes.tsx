@@ -61,6 +61,7 @@ const ReviewDetailPage = page(
   () => import('../features/compliance/pages/ReviewDetailPage'),
   'ReviewDetailPage',
 );
+const PreferencesPage = page(() => import('../features/matching/pages/PreferencesPage'), 'PreferencesPage');
 const ResumePage = page(() => import('../features/resume/pages/ResumePage'), 'ResumePage');
 const MyApplicationsPage = page(
   () => import('../features/applications/pages/MyApplicationsPage'),
@@ -155,6 +156,7 @@ export const routes: RouteObject[] = [
           { path: 'verification', element: guarded(PAGES.verification.roles, VerificationQueuePage) },
           { path: 'verification/:id', element: guarded(PAGES.verification.roles, VerificationDetailPage) },
           { path: 'resume', element: guarded(PAGES.resume.roles, ResumePage) },
+          { path: 'preferences', element: guarded(PAGES.preferences.roles, PreferencesPage) },
           { path: 'applications', element: guarded(PAGES.myApplications.roles, MyApplicationsPage) },
           { path: 'applicants', element: guarded(PAGES.applicants.roles, ApplicantsPage) },
           { path: 'market-admin', element: guarded(PAGES.marketAdmin.roles, MarketAdminPage) },

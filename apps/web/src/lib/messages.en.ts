@@ -1,4 +1,5 @@
 import { jobsEn } from './messages.jobs';
+import { matchingEn } from './messages.matching';
 import { recruitmentEn } from './messages.recruitment';
 import type { MessageKey } from './messages.zh-CN';
 
@@ -668,4 +669,5 @@ export const en: Record<MessageKey, string> = {
   'audit.empty': 'No audit entries',
   ...recruitmentEn,
   ...jobsEn,
+  ...matchingEn,
 };

@@ -1,4 +1,5 @@
 import { jobsZh } from './messages.jobs';
+import { matchingZh } from './messages.matching';
 import { recruitmentZh } from './messages.recruitment';
 
 /** Simplified Chinese, the product's primary language and the source of the message keys. */
@@ -646,6 +647,8 @@ export const zh = {
   ...recruitmentZh,
   // Job search, structured postings and job markets.
   ...jobsZh,
+  // Person–job matching: preferences and recommendations.
+  ...matchingZh,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zh;

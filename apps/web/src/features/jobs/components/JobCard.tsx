@@ -73,11 +73,14 @@ export function JobCard({
   posting,
   words = [],
   action,
+  children,
 }: {
   posting: SearchCard;
   words?: readonly string[];
   /** Something the viewer can do with this posting (a market manager's 移出). */
   action?: ReactNode;
+  /** Shown under the facts, e.g. why a posting was recommended. */
+  children?: ReactNode;
 }) {
   const { t, lang } = useI18n();
   const { token } = theme.useToken();
@@ -101,6 +104,7 @@ export function JobCard({
         <OrganisationName posting={posting} words={words} />
       </div>
       <PostingFacts posting={posting} />
+      {children}
       {posting.snippet && (
         <Typography.Paragraph
           type="secondary"

@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../../lib/errors';
 import { EMPTY } from '../../../lib/format';
 import { useT } from '../../../lib/i18n';
 import { useCurrentUser } from '../../auth/api';
+import { RecommendedForYou } from '../../matching/components/RecommendedForYou';
 import { useMyProfile } from '../api';
 
 export function GraduateHomePage() {
@@ -61,6 +62,7 @@ export function GraduateHomePage() {
             )
           )}
         </Card>
+        <RecommendedForYou />
       </Space>
     </>
   );

@@ -21,10 +21,20 @@ interface Props {
   loading: boolean;
   /** Left out for roles that may not reveal, which hides the action. */
   onReveal?: (graduate: Graduate) => void;
+  /** Opens the jobs recommended for the graduate. */
+  onRecommend: (graduate: Graduate) => void;
   navigate: (next: RosterQuery) => void;
 }
 
-function GraduateCard({ graduate, onReveal }: { graduate: Graduate; onReveal?: (g: Graduate) => void }) {
+function GraduateCard({
+  graduate,
+  onReveal,
+  onRecommend,
+}: {
+  graduate: Graduate;
+  onReveal?: (g: Graduate) => void;
+  onRecommend: (g: Graduate) => void;
+}) {
   const t = useT();
   const line = (...parts: (string | null | undefined)[]) => parts.map((part) => part || EMPTY).join(' · ');
   return (
@@ -40,17 +50,28 @@ function GraduateCard({ graduate, onReveal }: { graduate: Graduate; onReveal?: (
             </Tag>
           )}
         </Flex>
-        {onReveal && (
+        <Flex gap={12} style={{ flex: 'none' }}>
           <Button
             type="link"
             size="small"
             style={{ paddingInline: 0 }}
-            onClick={() => onReveal(graduate)}
-            aria-label={t('roster.revealFor', { name: graduate.name })}
+            onClick={() => onRecommend(graduate)}
+            aria-label={t('recs.forGraduateLabel', { name: graduate.name })}
           >
-            {t('common.view')}
+            {t('recs.forGraduate')}
           </Button>
-        )}
+          {onReveal && (
+            <Button
+              type="link"
+              size="small"
+              style={{ paddingInline: 0 }}
+              onClick={() => onReveal(graduate)}
+              aria-label={t('roster.revealFor', { name: graduate.name })}
+            >
+              {t('common.view')}
+            </Button>
+          )}
+        </Flex>
       </Flex>
       <Flex vertical gap={2} style={{ marginTop: 4 }}>
         <Typography.Text>
@@ -74,7 +95,7 @@ function GraduateCard({ graduate, onReveal }: { graduate: Graduate; onReveal?: (
  * The roster at phone width: the wide table only fits there by scrolling sideways, which loses the name
  * while reading the rest of a row. Column-header sorting goes with the table, so a select replaces it.
  */
-export function RosterCards({ query, items, total, loading, onReveal, navigate }: Props) {
+export function RosterCards({ query, items, total, loading, onReveal, onRecommend, navigate }: Props) {
   const t = useT();
   const topRef = useRef<HTMLDivElement>(null);
   const order = query.order ?? 'asc';
@@ -123,7 +144,7 @@ export function RosterCards({ query, items, total, loading, onReveal, navigate }
         >
           {items.map((graduate) => (
             <li key={graduate.id}>
-              <GraduateCard graduate={graduate} onReveal={onReveal} />
+              <GraduateCard graduate={graduate} onReveal={onReveal} onRecommend={onRecommend} />
             </li>
           ))}
         </ul>

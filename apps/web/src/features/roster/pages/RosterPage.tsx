@@ -2,6 +2,7 @@ import { UploadOutlined } from '@ant-design/icons';
 import {
   Button,
   Empty,
+  Flex,
   Table,
   Tag,
   Typography,
@@ -19,6 +20,7 @@ import { useT } from '../../../lib/i18n';
 import { useIsPhone } from '../../../lib/responsive';
 import { useCurrentUser } from '../../auth/api';
 import { ImportDrawer } from '../../imports/components/ImportDrawer';
+import { GraduateRecommendationsDrawer } from '../../matching/components/GraduateRecommendationsDrawer';
 import { can } from '@jiuye/domain/permissions';
 import { useRoster, type Graduate, type RosterQuery, type RosterSort } from '../api';
 import { RosterCards } from '../components/RosterCards';
@@ -41,6 +43,7 @@ export function RosterPage() {
   const query = parseRosterParams(searchParams);
   const { data, isFetching, error, refetch } = useRoster(query);
   const [revealing, setRevealing] = useState<Graduate | null>(null);
+  const [recommending, setRecommending] = useState<Graduate | null>(null);
   const [importOpen, setImportOpen] = useState(false);
   const pickUniversity = me.scope.kind === 'province' || me.scope.kind === 'national';
 
@@ -128,24 +131,36 @@ export function RosterPage() {
       render: formatDateTime,
     },
   ];
-  if (mayReveal) {
-    columns.push({
-      title: t('common.actions'),
-      key: 'actions',
-      width: 80,
-      fixed: 'right',
-      render: (_v, graduate) => (
+  // Every roster reader may see the jobs recommended for a graduate in their scope; revealing is narrower.
+  columns.push({
+    title: t('common.actions'),
+    key: 'actions',
+    width: mayReveal ? 150 : 90,
+    fixed: 'right',
+    render: (_v, graduate) => (
+      <Flex gap={4} wrap={false}>
         <Button
           type="link"
           size="small"
-          onClick={() => setRevealing(graduate)}
-          aria-label={t('roster.revealFor', { name: graduate.name })}
+          style={{ paddingInline: 0 }}
+          onClick={() => setRecommending(graduate)}
+          aria-label={t('recs.forGraduateLabel', { name: graduate.name })}
         >
-          {t('common.view')}
+          {t('recs.forGraduate')}
         </Button>
-      ),
-    });
-  }
+        {mayReveal && (
+          <Button
+            type="link"
+            size="small"
+            onClick={() => setRevealing(graduate)}
+            aria-label={t('roster.revealFor', { name: graduate.name })}
+          >
+            {t('common.view')}
+          </Button>
+        )}
+      </Flex>
+    ),
+  });
 
   const onTableChange: TableProps<Graduate>['onChange'] = (pagination, _filters, sorter, extra) => {
     const single = Array.isArray(sorter) ? sorter[0] : sorter;
@@ -190,6 +205,7 @@ export function RosterPage() {
           total={data?.total ?? 0}
           loading={isFetching}
           onReveal={mayReveal ? setRevealing : undefined}
+          onRecommend={setRecommending}
           navigate={navigate}
         />
       ) : (
@@ -208,6 +224,7 @@ export function RosterPage() {
           )}
         />
       )}
+      <GraduateRecommendationsDrawer graduate={recommending} onClose={() => setRecommending(null)} />
       {mayReveal && <RevealModal graduate={revealing} onClose={() => setRevealing(null)} />}
       {mayImport && <ImportDrawer open={importOpen} onClose={() => setImportOpen(false)} />}
     </>
