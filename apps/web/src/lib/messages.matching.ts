@@ -33,7 +33,7 @@ export const matchingZh = {
   'prefs.originUnknown': '名册中没有你的生源地，打开此项不会有影响。',
   'prefs.discoverable': '允许用人单位发现我',
   'prefs.discoverableHint':
-    '打开后，岗位与你相符的用人单位可以在推荐人选中看到你；姓名和联系方式脱敏显示，只有你投递或同意后才会公开。随时可以关闭，关闭后立即不再出现。',
+    '打开后，岗位与你相符的用人单位可以在推荐人选中看到你，姓名和联系方式脱敏显示。随时可以关闭，关闭后不再出现在推荐人选中。',
 
   'recs.title': '为你推荐',
   'recs.adjust': '调整求职意向',
@@ -107,7 +107,7 @@ export const matchingEn: Record<keyof typeof matchingZh, string> = {
   'prefs.originUnknown': 'The roster has no home region for you, so this has no effect.',
   'prefs.discoverable': 'Let employers discover me',
   'prefs.discoverableHint':
-    'Employers whose jobs fit you may see you among suggested graduates, with name and contact details masked until you apply or agree. You can turn it off at any time and disappear at once.',
+    'Employers whose jobs fit you may see you among suggested graduates, with your name and contact details masked. You can turn it off at any time and you will no longer be suggested.',
 
   'recs.title': 'Recommended for you',
   'recs.adjust': 'Adjust preferences',
