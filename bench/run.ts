@@ -1,6 +1,7 @@
 // `npm run bench -- <name> [options]`: one entry point so every benchmark is found the same way.
 import { complianceBench } from './compliance';
 import { importBench } from './import';
+import { matchBench } from './match';
 import { searchBench } from './search';
 
 const BENCHES: Record<string, { about: string; run: (args: string[]) => Promise<void> }> = {
@@ -13,6 +14,11 @@ const BENCHES: Record<string, { about: string; run: (args: string[]) => Promise<
     about:
       'roster import of 100,000 rows vs. a raw COPY, on PGlite and PostgreSQL (--rows N, --runs N, --profile, --skip-pglite, --skip-postgres)',
     run: importBench,
+  },
+  match: {
+    about:
+      'person–job model on a simulated market with a known ground truth: Recall@10 and NDCG@10 vs. random, most-popular and keyword-only baselines (--jobs N, --graduates N)',
+    run: matchBench,
   },
   search: {
     about:
