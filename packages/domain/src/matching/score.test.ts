@@ -44,6 +44,7 @@ const job = (over: Partial<JobProfile> = {}): JobProfile => ({
 describe('major fit', () => {
   it('credits the same major, its class, any major and the same category in that order', () => {
     expect(majorCredit('080901', ['080901']).credit).toBe(MAJOR_CREDIT.major);
+    expect(majorCredit('080901', ['0809']).label).toBe('专业对口');
     expect(majorCredit('080901', ['080902']).label).toBe('专业相近');
     expect(majorCredit('080901', []).label).toBe('专业不限');
     expect(majorCredit('080901', ['081001']).credit).toBe(MAJOR_CREDIT.category);

@@ -81,7 +81,9 @@ const regionPrefix = (code: string) =>
 /** Credit for the major: the best of the posting's majors against the graduate's. */
 export function majorCredit(majorCode: string, wanted: readonly string[]): { credit: number; label: string } {
   if (wanted.length === 0) return { credit: MAJOR_CREDIT.any, label: '专业不限' };
-  if (wanted.includes(majorCode)) return { credit: MAJOR_CREDIT.major, label: '专业对口' };
+  // A posting naming the whole 专业类 (0809 计算机类) asks for every major in it.
+  if (wanted.includes(majorCode) || wanted.includes(majorCode.slice(0, 4)))
+    return { credit: MAJOR_CREDIT.major, label: '专业对口' };
   if (wanted.some((c) => c.slice(0, 4) === majorCode.slice(0, 4)))
     return { credit: MAJOR_CREDIT.class, label: '专业相近' };
   if (wanted.some((c) => c.slice(0, 2) === majorCode.slice(0, 2)))
