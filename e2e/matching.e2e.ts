@@ -13,7 +13,8 @@ import {
 
 // Person–job matching (issue 5) in the browser: the demo graduate sets 求职意向 (a server refusal lands
 // on its field), sees recommendations with their reasons on the home page, marks one 不感兴趣 and
-// takes it back; the counsellor opens the jobs recommended for a graduate of their college.
+// takes it back; the counsellor opens the jobs recommended for a graduate of their college; the
+// employer opens 推荐人选 for a published posting (masked graduates who opted in, with reasons).
 
 /** Waits for open/close animations (modals, drawers), so a screenshot shows the settled UI. */
 async function animationsDone(page: Page): Promise<void> {
@@ -167,6 +168,55 @@ describe('person–job matching', () => {
       await settle(page);
       await animationsDone(page);
       await screenshot(page, 'matching/counsellor-drawer');
+    });
+  });
+
+  it('employer: opens 推荐人选 on a published posting and sees masked candidates with reasons', async () => {
+    await journey(browser, 'matching/employer-suggested', DESKTOP, async (page) => {
+      await login(page, 'employer');
+      await page
+        .getByRole('navigation', { name: '主菜单' })
+        .getByRole('menuitem', { name: '岗位管理' })
+        .click();
+      const table = page.getByTestId('my-jobs-table');
+      await table.waitFor();
+      // Only published postings offer it; the seeded ones (last on the page) have demo candidates.
+      const suggest = table.getByRole('button', { name: /的推荐人选$/ });
+      await suggest.first().waitFor();
+      await suggest.last().click();
+      const drawer = page.getByTestId('suggested-graduates');
+      await drawer.getByText(/只列出主动允许用人单位发现/).waitFor();
+      const candidates = drawer.getByTestId('suggested-graduate');
+      await candidates.first().waitFor();
+      // Names are masked (张*, 欧阳**): one visible character, the rest stars.
+      for (const name of await drawer.getByTestId('suggested-name').allTextContents())
+        expect(name).toMatch(/^[^*]\*+$/);
+      expect(await candidates.first().getByTestId('match-reason').count()).toBeGreaterThan(0);
+      // No contact details in the drawer.
+      expect(await drawer.textContent()).not.toMatch(/1[3-9]\d{9}|@/);
+      await settle(page);
+      await animationsDone(page);
+      await screenshot(page, 'matching/employer-suggested-desktop');
+    });
+  });
+
+  it('employer at 375 px: 推荐人选 opens full screen and fits', async () => {
+    await journey(browser, 'matching/employer-suggested-375', PHONE_375, async (page) => {
+      await login(page, 'employer');
+      await page.goto('/postings');
+      const cards = page.getByTestId('my-jobs-cards');
+      await cards.getByRole('listitem').first().waitFor();
+      const suggest = cards.getByRole('button', { name: /的推荐人选$/ });
+      await suggest.first().waitFor();
+      await fitsWidth(page, 375);
+      await suggest.last().click();
+      const drawer = page.getByTestId('suggested-graduates');
+      await drawer.getByTestId('suggested-graduate').first().waitFor();
+      await animationsDone(page);
+      const box = await page.locator('.ant-drawer-content-wrapper').boundingBox();
+      expect(box?.width).toBe(375);
+      await fitsWidth(page, 375);
+      await screenshot(page, 'matching/employer-suggested-375');
     });
   });
 });

@@ -8,6 +8,7 @@ import type { Deps } from '../platform/context';
 import { createCliImport, importResult, runGraduateImport } from '../modules/imports/imports.service';
 import { createUser } from '../modules/users/users.service';
 import { seedApplications } from './demo-applications';
+import { seedPreferences } from './demo-matching';
 import { seedPostings } from './demo-postings';
 import type { Actor } from '../modules/audit/audit.service';
 
@@ -437,5 +438,11 @@ export async function seedDemo(
   say(`  ${postings} 个岗位（含待审核、被举报与屡次违规的示例）`);
   const applications = await seedApplications(deps, { employerId: employer.id, graduateId: graduate.id });
   say(`  ${applications} 份投递（各处理阶段）与演示简历`);
+  const prefs = await seedPreferences(deps, {
+    employerId: employer.id,
+    graduateId: graduate.id,
+    province: DEMO_PROVINCE,
+  });
+  say(`  ${prefs.graduates} 份求职意向（${prefs.discoverable} 人允许用人单位发现）`);
   return { universities: unis.length, graduates, employers: orgRows.length, accounts: created };
 }

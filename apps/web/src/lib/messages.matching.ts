@@ -71,6 +71,17 @@ export const matchingZh = {
   'recs.forGraduateTitle': '推荐岗位 · {name}',
   'recs.forGraduateIntro': '按专业、求职意向和简历为该毕业生排序的在招岗位，可用于推荐和帮扶。',
   'recs.forGraduateMissing': '该毕业生尚未填写{fields}，推荐仅供参考。',
+
+  'suggested.action': '推荐人选',
+  'suggested.actionLabel': '“{title}”的推荐人选',
+  'suggested.title': '推荐人选 · {title}',
+  'suggested.intro':
+    '只列出主动允许用人单位发现、且专业和学历适合该岗位的毕业生，姓名已脱敏，不含联系方式。按适合程度排序。',
+  'suggested.empty': '暂无允许被发现且适合该岗位的毕业生',
+  'suggested.list': '推荐人选列表',
+  'suggested.graduationYear': '{year} 届',
+  'suggested.priority': '优先关注',
+  'suggested.priorityHint': '同等条件下请优先考虑（就业困难群体，具体类别不向单位提供）',
 } as const satisfies Record<string, string>;
 
 /** English. */
@@ -147,4 +158,16 @@ export const matchingEn: Record<keyof typeof matchingZh, string> = {
   'recs.forGraduateIntro':
     'Open jobs ranked for this graduate by major, preferences and résumé, for referrals and assistance.',
   'recs.forGraduateMissing': 'This graduate has not filled in {fields}; treat the ranking as a rough guide.',
+
+  'suggested.action': 'Suggested graduates',
+  'suggested.actionLabel': 'Suggested graduates for "{title}"',
+  'suggested.title': 'Suggested graduates · {title}',
+  'suggested.intro':
+    'Only graduates who chose to be discoverable by employers and whose major and degree fit this job are listed, best fit first; names are masked and no contact details are shown.',
+  'suggested.empty': 'No discoverable graduates fit this job yet',
+  'suggested.list': 'Suggested graduates',
+  'suggested.graduationYear': 'Class of {year}',
+  'suggested.priority': 'Priority',
+  'suggested.priorityHint':
+    'Please give priority among equal candidates (a graduate needing employment assistance; the category is not shared with employers)',
 };

@@ -47,6 +47,21 @@ export interface Recommendations {
   missing: MissingKey[];
 }
 
+/** One graduate suggested for an employer's posting (`GET /api/jobs/:id/suggested-graduates`). */
+export interface SuggestedGraduate {
+  graduateId: string;
+  /** Masked by the server (张*). */
+  name: string;
+  major: NamedCode;
+  /** A DegreeKey (bachelor, master …). */
+  degree: string;
+  graduationYear: number;
+  /** An assistance target (优先关注); the category itself is never sent. */
+  priority: boolean;
+  score: number;
+  reasons: MatchReason[];
+}
+
 // The server's PREFERENCE_LIMITS (matching.service.ts); the server still has the final word.
 export const PREFERENCE_LIMITS = { regions: 10, occupations: 8, reason: 200 } as const;
 
@@ -58,6 +73,8 @@ export const matchingKeys = {
   myList: (limit: number) => [...matchingKeys.mine(), limit] as const,
   graduate: (id: string, limit: number) =>
     [...matchingKeys.all, 'recommendations', 'graduate', id, limit] as const,
+  suggested: (postingId: string, limit: number) =>
+    [...matchingKeys.all, 'suggested', postingId, limit] as const,
 };
 
 const DISMISSALS = '/api/me/recommendations/dismissals';
@@ -102,6 +119,20 @@ export function useGraduateRecommendations(graduateId: string | null, limit: num
         signal,
       ),
     enabled: graduateId !== null,
+  });
+}
+
+/** Discoverable graduates who fit one of the employer's own published postings, best first. */
+export function useSuggestedGraduates(postingId: string | null, limit: number) {
+  return useQuery({
+    queryKey: matchingKeys.suggested(postingId ?? '', limit),
+    queryFn: ({ signal }) =>
+      http.get<{ items: SuggestedGraduate[] }>(
+        `/api/jobs/${encodeURIComponent(postingId ?? '')}/suggested-graduates`,
+        { limit },
+        signal,
+      ),
+    enabled: postingId !== null,
   });
 }
 

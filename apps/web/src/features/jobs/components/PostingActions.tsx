@@ -4,15 +4,21 @@ import { useShowError } from '../../../lib/errors';
 import { useT } from '../../../lib/i18n';
 import { useCloseJob, type Posting } from '../api';
 
-/** 编辑 / 发布 / 关闭 for one of the employer's postings, offered only where the state allows it. */
+/**
+ * 编辑 / 发布 / 推荐人选 / 关闭 for one of the employer's postings, offered only where the state
+ * allows it.
+ */
 export function PostingActions({
   posting,
   onPublish,
   publishing,
+  onSuggest,
 }: {
   posting: Posting;
   onPublish: (posting: Posting) => void;
   publishing: boolean;
+  /** Opens the suggested graduates of a published posting. */
+  onSuggest?: (posting: Posting) => void;
 }) {
   const t = useT();
   const { modal, message } = App.useApp();
@@ -50,6 +56,15 @@ export function PostingActions({
           aria-label={t('jobs.publishLabel', { title: posting.title })}
         >
           {t('jobs.action.publish')}
+        </Button>
+      )}
+      {posting.status === 'published' && onSuggest && (
+        <Button
+          size="small"
+          onClick={() => onSuggest(posting)}
+          aria-label={t('suggested.actionLabel', { title: posting.title })}
+        >
+          {t('suggested.action')}
         </Button>
       )}
       {posting.status === 'published' && (

@@ -20,6 +20,7 @@ import { useT } from '../../../lib/i18n';
 import { serverPagination } from '../../../lib/paging';
 import { PagedCards } from '../../../components/PagedCards';
 import { useIsPhone } from '../../../lib/responsive';
+import { SuggestedGraduatesDrawer } from '../../matching/components/SuggestedGraduatesDrawer';
 import { PostingStatusTag, ReviewStatusTag, VerdictTag } from '../../compliance/components/Tags';
 import { POSTING_STATUS_LABELS } from '../../compliance/labels';
 import { useJobs, type JobQuery, type Posting, type PostingStatus } from '../api';
@@ -34,10 +35,12 @@ function PostingCard({
   posting,
   onPublish,
   publishing,
+  onSuggest,
 }: {
   posting: Posting;
   onPublish: (posting: Posting) => void;
   publishing: boolean;
+  onSuggest: (posting: Posting) => void;
 }) {
   const t = useT();
   return (
@@ -67,7 +70,12 @@ function PostingCard({
         </Typography.Text>
       </Flex>
       <div style={{ marginTop: 8 }}>
-        <PostingActions posting={posting} onPublish={onPublish} publishing={publishing} />
+        <PostingActions
+          posting={posting}
+          onPublish={onPublish}
+          publishing={publishing}
+          onSuggest={onSuggest}
+        />
       </div>
     </Card>
   );
@@ -83,6 +91,7 @@ export function MyJobsPage() {
   const [search, setSearch] = useState(query.q ?? '');
   useEffect(() => setSearch(query.q ?? ''), [query.q]);
   const [publishingId, setPublishingId] = useState<string | null>(null);
+  const [suggestFor, setSuggestFor] = useState<Posting | null>(null);
   const flow = usePublishFlow();
   const navigate = (next: JobQuery) => setSearchParams(toJobParams(next));
   const filtered = Boolean(query.q || query.status);
@@ -153,10 +162,15 @@ export function MyJobsPage() {
     {
       title: t('common.actions'),
       key: 'actions',
-      width: 190,
+      width: 270,
       fixed: 'right',
       render: (_v, posting) => (
-        <PostingActions posting={posting} onPublish={onPublish} publishing={publishing(posting)} />
+        <PostingActions
+          posting={posting}
+          onPublish={onPublish}
+          publishing={publishing(posting)}
+          onSuggest={setSuggestFor}
+        />
       ),
     },
   ];
@@ -208,7 +222,12 @@ export function MyJobsPage() {
           onPage={(paging) => navigate({ ...query, ...paging })}
           empty={empty}
           renderItem={(posting) => (
-            <PostingCard posting={posting} onPublish={onPublish} publishing={publishing(posting)} />
+            <PostingCard
+              posting={posting}
+              onPublish={onPublish}
+              publishing={publishing(posting)}
+              onSuggest={setSuggestFor}
+            />
           )}
         />
       ) : (
@@ -219,7 +238,7 @@ export function MyJobsPage() {
           columns={columns}
           dataSource={items}
           loading={isFetching}
-          scroll={{ x: 1160 }}
+          scroll={{ x: 1240 }}
           locale={{ emptyText: empty }}
           pagination={serverPagination(query, data?.total ?? 0, (total) =>
             t('common.total', { total: formatCount(total) }),
@@ -234,6 +253,7 @@ export function MyJobsPage() {
         />
       )}
       {flow.dialogs}
+      <SuggestedGraduatesDrawer posting={suggestFor} onClose={() => setSuggestFor(null)} />
     </>
   );
 }
