@@ -50,10 +50,16 @@ async function rowOf(
   };
 }
 
-/** A corpus ad with the structure a generated posting would have. */
+/**
+ * A corpus ad with the places, pay, dates and type of a generated posting. Its majors and occupation
+ * group would come from an unrelated template (a PLC job asking for 临床医学), so the ad takes any
+ * major and names no occupation group.
+ */
 function corpusInput(ad: CorpusAd, structure: PostingInput): PostingInput {
   return {
     ...structure,
+    majorCodes: [],
+    occupationCode: null,
     title: ad.title,
     description: ad.description,
     requirements: ad.requirements ?? null,
