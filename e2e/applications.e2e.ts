@@ -1,11 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  animationsDone,
   DESKTOP,
   fitsWidth,
   journey,
   launchChromium,
   login,
+  openMenu,
   PHONE_375,
   screenshot,
   settle,
@@ -25,14 +27,6 @@ interface Posting {
 }
 
 /** Waits for open/close animations (modals, the phone drawer), so a screenshot shows the settled UI. */
-async function animationsDone(page: Page): Promise<void> {
-  await page
-    .waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, {
-      timeout: 5_000,
-    })
-    .catch(() => undefined);
-}
-
 describe('résumés, applications and notifications', () => {
   let browser: Browser;
   let posting: Posting;
@@ -68,10 +62,7 @@ describe('résumés, applications and notifications', () => {
   it('graduate: edits the résumé, previews it, downloads the PDF and applies', async () => {
     await journey(browser, 'applications/graduate-apply', DESKTOP, async (page) => {
       await login(page, 'graduate');
-      await page
-        .getByRole('navigation', { name: '主菜单' })
-        .getByRole('menuitem', { name: '我的简历' })
-        .click();
+      await openMenu(page, '我的简历');
       await page.waitForURL('**/resume');
       // Education comes from the roster and is marked verified.
       await page.getByText('学校已核验').first().waitFor();
@@ -107,10 +98,7 @@ describe('résumés, applications and notifications', () => {
       await page.getByTestId('applied').waitFor();
       expect(await page.getByTestId('applied').textContent()).toContain('已投递');
 
-      await page
-        .getByRole('navigation', { name: '主菜单' })
-        .getByRole('menuitem', { name: '我的投递' })
-        .click();
+      await openMenu(page, '我的投递');
       await page.waitForURL('**/applications');
       const card = page.getByTestId('my-application').filter({ hasText: posting.title });
       await card.waitFor();
@@ -121,10 +109,7 @@ describe('résumés, applications and notifications', () => {
   it('employer: sees the applicant masked, invites to interview and then sees the name; moves others in bulk', async () => {
     await journey(browser, 'applications/employer-pipeline', DESKTOP, async (page) => {
       await login(page, 'employer');
-      await page
-        .getByRole('navigation', { name: '主菜单' })
-        .getByRole('menuitem', { name: '应聘管理' })
-        .click();
+      await openMenu(page, '应聘管理');
       await page.waitForURL('**/applicants');
       await page.getByTestId('status-tabs').waitFor();
       await settle(page);

@@ -6,6 +6,7 @@ import {
   journey,
   launchChromium,
   login,
+  openMenu,
   PHONE_375,
   screenshot,
   settle,
@@ -183,10 +184,7 @@ describe('job search, structured postings and job markets', () => {
   it('career centre opens a campus market and adds two postings; a graduate finds them with the market filter', async () => {
     await journey(browser, 'search/career-market', DESKTOP, async (page) => {
       await login(page, 'career');
-      await page
-        .getByRole('navigation', { name: '主菜单' })
-        .getByRole('menuitem', { name: '市场管理' })
-        .click();
+      await openMenu(page, '市场管理');
       await page.waitForURL('**/market-admin');
       await page.getByRole('button', { name: /开设招聘市场/ }).click();
       const dialog = page.getByRole('dialog').filter({ hasText: '开设招聘市场' });

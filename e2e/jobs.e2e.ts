@@ -2,11 +2,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../apps/server/src/seed/demo';
 import {
+  animationsDone,
   DESKTOP,
   fitsWidth,
   journey,
   launchChromium,
   login,
+  openMenu,
   PHONE_375,
   screenshot,
   settle,
@@ -34,19 +36,6 @@ function forbidDialogs(page: Page): string[] {
 }
 
 /** Waits for Ant Design's open/close animations, so a screenshot shows a dialog, not a fading overlay. */
-async function animationsDone(page: Page): Promise<void> {
-  await page
-    .waitForFunction(
-      () =>
-        !document.querySelector(
-          '.ant-zoom-appear, .ant-zoom-enter, .ant-zoom-leave, .ant-fade-appear, .ant-fade-enter, .ant-fade-leave',
-        ),
-      undefined,
-      { timeout: 5_000 },
-    )
-    .catch(() => undefined);
-}
-
 /** Picks a county through the work-place cascader (省 → 市 → 区县) of the posting form. */
 async function pickCounty(page: Page, path: readonly string[]): Promise<void> {
   await page.locator('#posting_regionCodes').click();
@@ -72,10 +61,7 @@ describe('job postings and the fair-employment check (measure 十九)', () => {
     await journey(browser, 'jobs/employer-publish', DESKTOP, async (page) => {
       const dialogs = forbidDialogs(page);
       await login(page, 'employer');
-      await page
-        .getByRole('navigation', { name: '主菜单' })
-        .getByRole('menuitem', { name: '岗位管理' })
-        .click();
+      await openMenu(page, '岗位管理');
       await page.waitForURL('**/postings');
       await page.getByRole('link', { name: /新建岗位/ }).click();
       await page.waitForURL('**/postings/new');
@@ -174,7 +160,7 @@ describe('job postings and the fair-employment check (measure 十九)', () => {
   it('graduate: finds the job, reports it, and is told it is being handled when back', async () => {
     await journey(browser, 'jobs/graduate-report', DESKTOP, async (page) => {
       await login(page, 'graduate');
-      await page.getByRole('navigation', { name: '主菜单' }).getByRole('menuitem', { name: '岗位' }).click();
+      await openMenu(page, '岗位');
       await page.waitForURL('**/jobs');
       await page.getByTestId('job-cards').getByRole('listitem').first().waitFor();
       await settle(page);
@@ -224,10 +210,7 @@ describe('job postings and the fair-employment check (measure 十九)', () => {
     await journey(browser, 'jobs/official-take-down', DESKTOP, async (page) => {
       const dialogs = forbidDialogs(page);
       await login(page, 'edu.hubei');
-      await page
-        .getByRole('navigation', { name: '主菜单' })
-        .getByRole('menuitem', { name: '岗位审核' })
-        .click();
+      await openMenu(page, '岗位审核');
       await page.waitForURL('**/review');
       await page.getByRole('tab', { name: '待处理', selected: true }).waitFor();
       await settle(page);

@@ -1,11 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  animationsDone,
   DESKTOP,
   fitsWidth,
   journey,
   launchChromium,
   login,
+  openMenu,
   PHONE_375,
   screenshot,
   settle,
@@ -17,14 +19,6 @@ import {
 // employer opens 推荐人选 for a published posting (masked graduates who opted in, with reasons).
 
 /** Waits for open/close animations (modals, drawers), so a screenshot shows the settled UI. */
-async function animationsDone(page: Page): Promise<void> {
-  await page
-    .waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, {
-      timeout: 5_000,
-    })
-    .catch(() => undefined);
-}
-
 /** Titles of the recommendation cards on the graduate's home page, in order. */
 async function recommendedTitles(page: Page): Promise<string[]> {
   return page.getByTestId('recommendations').getByTestId('job-title').allTextContents();
@@ -48,10 +42,7 @@ describe('person–job matching', () => {
       await missing.waitFor();
       expect(await missing.textContent()).toContain('意向地区');
 
-      await page
-        .getByRole('navigation', { name: '主菜单' })
-        .getByRole('menuitem', { name: '求职意向' })
-        .click();
+      await openMenu(page, '求职意向');
       await page.waitForURL('**/preferences');
       const form = page.getByTestId('preferences-form');
       await form.waitFor();
@@ -174,10 +165,7 @@ describe('person–job matching', () => {
   it('employer: opens 推荐人选 on a published posting and sees masked candidates with reasons', async () => {
     await journey(browser, 'matching/employer-suggested', DESKTOP, async (page) => {
       await login(page, 'employer');
-      await page
-        .getByRole('navigation', { name: '主菜单' })
-        .getByRole('menuitem', { name: '岗位管理' })
-        .click();
+      await openMenu(page, '岗位管理');
       const table = page.getByTestId('my-jobs-table');
       await table.waitFor();
       // Only published postings offer it; the seeded ones (last on the page) have demo candidates.

@@ -3,11 +3,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRng, generateUscc } from '@jiuye/domain';
 import {
+  animationsDone,
   DESKTOP,
   fitsWidth,
   journey,
   launchChromium,
   login,
+  openMenu,
   PHONE_375,
   screenshot,
   settle,
@@ -25,19 +27,6 @@ interface Registration {
 }
 
 /** Waits for Ant Design's open/close animations, so clicks and screenshots hit settled dialogs. */
-async function animationsDone(page: Page): Promise<void> {
-  await page
-    .waitForFunction(
-      () =>
-        !document.querySelector(
-          '.ant-zoom-appear, .ant-zoom-enter, .ant-zoom-leave, .ant-fade-appear, .ant-fade-enter, .ant-fade-leave, .ant-slide-up-appear, .ant-slide-up-enter',
-        ),
-      undefined,
-      { timeout: 5_000 },
-    )
-    .catch(() => undefined);
-}
-
 /** Picks an option of a searchable select by typing part of it (long lists are virtual: unseen options do not exist). */
 async function choose(page: Page, label: string, typed: string, option: RegExp): Promise<void> {
   const field = page.getByLabel(label, { exact: true });
@@ -104,17 +93,10 @@ async function registerThroughForm(page: Page, r: Registration, shot: string, wi
   await screenshot(page, `${shot}-pending`);
 }
 
-/** Opens a page from the main menu, which sits in a drawer behind the menu button on a phone. */
-async function openMenuItem(page: Page, name: string): Promise<void> {
-  const menuButton = page.getByRole('button', { name: '打开菜单' });
-  if (await menuButton.isVisible()) await menuButton.click();
-  await page.getByRole('navigation', { name: '主菜单' }).getByRole('menuitem', { name }).click();
-}
-
 /** An education official finds the registration by its code in the queue and opens it. */
 async function openInQueue(page: Page, r: Registration, shot?: string): Promise<void> {
   await login(page, 'edu.hubei');
-  await openMenuItem(page, '单位认证');
+  await openMenu(page, '单位认证');
   await page.waitForURL('**/verification');
   await settle(page);
   const search = page.getByLabel('搜索单位名称或完整信用代码', { exact: true });
@@ -215,7 +197,7 @@ describe('organisation registration and verification (measures 七, 十)', () =>
 
     await journey(browser, 'organisations/resubmit', DESKTOP, async (page) => {
       await login(page, r.username, PASSWORD);
-      await openMenuItem(page, '单位信息');
+      await openMenu(page, '单位信息');
       await page.waitForURL('**/organisation');
       await page.getByText('认证未通过').waitFor();
       expect(await page.getByTestId('reviewer-note').textContent()).toContain(REASON);

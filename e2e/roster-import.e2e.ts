@@ -1,6 +1,6 @@
 import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, journey, launchChromium, login, screenshot, settle } from './support/browser';
+import { DESKTOP, journey, launchChromium, login, openMenu, screenshot, settle } from './support/browser';
 import { buildRosterFixture } from './support/roster-csv';
 
 const statisticValue = (summary: Locator, title: string) =>
@@ -19,10 +19,7 @@ describe('career centre roster import', () => {
     const fixture = buildRosterFixture();
     await journey(browser, 'import/journey', DESKTOP, async (page) => {
       await login(page, 'career');
-      await page
-        .getByRole('navigation', { name: '主菜单' })
-        .getByRole('menuitem', { name: '毕业生名册' })
-        .click();
+      await openMenu(page, '毕业生名册');
       await page.waitForURL('**/roster**');
 
       const table = page.getByTestId('roster-table');

@@ -115,3 +115,26 @@ export async function fitsWidth(page: Page, width: number): Promise<void> {
   await settle(page);
   expect(await documentWidth(page), 'page wider than the screen').toBeLessThanOrEqual(width);
 }
+
+/** Ant Design's enter/leave motion classes: present while a modal, drawer or dropdown animates. */
+const MOTION_CLASSES =
+  '.ant-zoom-appear, .ant-zoom-enter, .ant-zoom-leave, .ant-fade-appear, .ant-fade-enter, .ant-fade-leave, .ant-slide-up-appear, .ant-slide-up-enter';
+
+/** Waits (up to 5 s, then goes on) until no motion class and no running animation is left. */
+export async function animationsDone(page: Page): Promise<void> {
+  await page
+    .waitForFunction(
+      (motion) =>
+        !document.querySelector(motion) && document.getAnimations().every((a) => a.playState !== 'running'),
+      MOTION_CLASSES,
+      { timeout: 5_000 },
+    )
+    .catch(() => undefined);
+}
+
+/** Opens a page through the main menu, as a user would (on a phone it sits behind the menu button). */
+export async function openMenu(page: Page, item: string): Promise<void> {
+  const menuButton = page.getByRole('button', { name: '打开菜单' });
+  if (await menuButton.isVisible()) await menuButton.click();
+  await page.getByRole('navigation', { name: '主菜单' }).getByRole('menuitem', { name: item }).click();
+}
