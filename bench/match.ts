@@ -22,7 +22,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createRng, type DegreeKey, type Rng } from '@jiuye/domain';
-import { scoreMatch, type GraduateProfile, type JobProfile } from '@jiuye/domain/matching/score';
+import { mentionsIn, scoreMatch, type GraduateProfile, type JobProfile } from '@jiuye/domain/matching/score';
 import { qualifyingDegrees } from '@jiuye/domain/search/posting-tags';
 import { indexTokens, parseQuery } from '@jiuye/domain/search/tokens';
 import { generatePosting } from '../apps/server/src/seed/posting-generator';
@@ -116,8 +116,8 @@ function buildJobs(rng: Rng, n: number, now: Date): Job[] {
         regionCodes: g.input.regionCodes,
         salaryMin: g.input.salaryMin,
         salaryMax: g.input.salaryMax,
-        words: new Set(
-          indexTokens(`${g.input.title}\n${g.input.description}\n${g.input.requirements ?? ''}`),
+        mentions: mentionsIn(
+          new Set(indexTokens(`${g.input.title}\n${g.input.description}\n${g.input.requirements ?? ''}`)),
         ),
         occupationCode: g.input.occupationCode ?? null,
         keyFields: g.input.keyFields,
@@ -149,7 +149,7 @@ function buildGraduates(rng: Rng, m: number, jobs: Job[], skillsOf: string[][]):
       const majorFits =
         j.profile.majorCodes.length === 0 || j.profile.majorCodes.some((c) => c.slice(0, 4) === majorClass);
       const home = j.profile.regionCodes.some((r) => r.startsWith(homeCity));
-      const shared = real.filter((s) => s.lexemes.every((l) => j.profile.words.has(l))).length;
+      const shared = real.filter((s) => j.profile.mentions(s)).length;
       return (
         3 * Number(majorFits) +
         2 * Number(home) +
@@ -233,9 +233,7 @@ export async function matchBench(args: string[]): Promise<void> {
       jobs
         .map((j) => ({
           id: j.profile.id,
-          s:
-            g.observed.skills.filter((s) => s.lexemes.every((l) => j.profile.words.has(l))).length +
-            rng() * 0.01,
+          s: g.observed.skills.filter((s) => j.profile.mentions(s)).length + rng() * 0.01,
         }))
         .sort((a, b) => b.s - a.s)
         .map((x) => x.id),

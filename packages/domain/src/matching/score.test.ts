@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   majorCredit,
+  mentionsIn,
   rankMatches,
   regionCredit,
   salaryCredit,
@@ -33,7 +34,7 @@ const job = (over: Partial<JobProfile> = {}): JobProfile => ({
   regionCodes: ['420106'],
   salaryMin: 7000,
   salaryMax: 12000,
-  words: new Set(['java', 'mysql', '开发']),
+  mentions: mentionsIn(new Set(['java', 'mysql', '开发'])),
   occupationCode: '2',
   keyFields: [],
   publishedAt: new Date(NOW.getTime() - 86_400_000),

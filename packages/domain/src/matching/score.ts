@@ -44,8 +44,8 @@ export interface JobProfile {
   regionCodes: readonly string[];
   salaryMin: number;
   salaryMax: number;
-  /** Lexemes of the posting's text (indexTokens). */
-  words: ReadonlySet<string>;
+  /** Whether the posting's text mentions a skill (all of its lexemes are in the text). */
+  mentions: (skill: SkillTerm) => boolean;
   occupationCode: string | null;
   keyFields: readonly string[];
   publishedAt: Date;
@@ -77,6 +77,11 @@ const DEGREE_RANK: Record<DegreeKey, number> = { associate: 0, bachelor: 1, mast
 const DAY_MS = 86_400_000;
 const regionPrefix = (code: string) =>
   code.slice(2) === '0000' ? code.slice(0, 2) : code.slice(4) === '00' ? code.slice(0, 4) : code;
+
+/** `mentions` over a posting's text lexemes (indexTokens), for callers that hold them in memory. */
+export function mentionsIn(words: ReadonlySet<string>): (skill: SkillTerm) => boolean {
+  return (skill) => skill.lexemes.length > 0 && skill.lexemes.every((l) => words.has(l));
+}
 
 /** Credit for the major: the best of the posting's majors against the graduate's. */
 export function majorCredit(majorCode: string, wanted: readonly string[]): { credit: number; label: string } {
@@ -166,7 +171,7 @@ export function scoreMatch(
   credits.salary = salaryCredit(g.salaryExpectation, j.salaryMax);
   if (g.salaryExpectation && credits.salary === 1)
     reasons.push({ feature: 'salary', label: '薪资符合期望', credit: 1 });
-  const found = g.skills.filter((s) => s.lexemes.length > 0 && s.lexemes.every((l) => j.words.has(l)));
+  const found = g.skills.filter((s) => s.lexemes.length > 0 && j.mentions(s));
   credits.skills = Math.min(1, found.length / SKILLS_FOR_FULL_CREDIT);
   if (found.length > 0)
     reasons.push({

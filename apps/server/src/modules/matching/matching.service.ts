@@ -1,5 +1,11 @@
 import { KEY_FIELDS, maskName, OCCUPATION_MAJOR_GROUPS, shanghaiDate, type DegreeKey } from '@jiuye/domain';
-import { rankMatches, scoreMatch, type GraduateProfile, type JobProfile } from '@jiuye/domain/matching/score';
+import {
+  mentionsIn,
+  rankMatches,
+  scoreMatch,
+  type GraduateProfile,
+  type JobProfile,
+} from '@jiuye/domain/matching/score';
 import { filterClauses, qualifyingDegrees, regionPrefix } from '@jiuye/domain/search/posting-tags';
 import { indexTokens, parseQuery, quoteLexeme } from '@jiuye/domain/search/tokens';
 import type { AuthUser, Deps } from '../../platform/context';
@@ -130,9 +136,9 @@ function jobProfileOf(p: PostingRow, withWords: boolean): JobProfile {
     regionCodes: p.region_codes,
     salaryMin: Number(p.salary_min_fen ?? 0) / 100,
     salaryMax: Number(p.salary_max_fen ?? 0) / 100,
-    words: withWords
-      ? new Set(indexTokens(`${p.title}\n${p.description}\n${p.requirements ?? ''}`))
-      : new Set(),
+    mentions: mentionsIn(
+      withWords ? new Set(indexTokens(`${p.title}\n${p.description}\n${p.requirements ?? ''}`)) : new Set(),
+    ),
     occupationCode: p.occupation_code,
     keyFields: p.key_fields,
     publishedAt: p.published_at ? new Date(p.published_at) : new Date(p.updated_at),
