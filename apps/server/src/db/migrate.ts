@@ -6,6 +6,7 @@ import * as m0003 from './migrations/0003_job_postings';
 import * as m0004 from './migrations/0004_posting_search';
 import * as m0005 from './migrations/0005_recruitment';
 import * as m0006 from './migrations/0006_matching';
+import * as m0007 from './migrations/0007_match_batch';
 
 // Listed explicitly (not read from a folder) so bundling or a changed cwd can never skip one.
 const migrations: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0004_posting_search': m0004,
   '0005_recruitment': m0005,
   '0006_matching': m0006,
+  '0007_match_batch': m0007,
 };
 
 /** Applies every pending migration; throws with the failing migration's name. */

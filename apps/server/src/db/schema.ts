@@ -171,6 +171,8 @@ export interface JobTable {
   error: string | null;
   created_at: Timestamp;
   finished_at: Date | null;
+  /** Set for jobs that must exist once (a nightly run per day): a second enqueue is a no-op. */
+  dedupe_key: string | null;
 }
 
 export interface ImportTable {
@@ -399,6 +401,13 @@ export interface MajorOccupationAffinityTable {
   computed_at: Timestamp;
 }
 
+export interface MatchRecommendationTable {
+  graduate_id: string;
+  posting_ids: string[];
+  scores: number[];
+  computed_at: Date;
+}
+
 export interface DB {
   regions: RegionTable;
   universities: UniversityTable;
@@ -429,6 +438,7 @@ export interface DB {
   graduate_preferences: GraduatePreferenceTable;
   match_dismissals: MatchDismissalTable;
   major_occupation_affinity: MajorOccupationAffinityTable;
+  match_recommendations: MatchRecommendationTable;
 }
 
 export type UserRow = Selectable<UserTable>;

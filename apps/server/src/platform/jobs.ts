@@ -11,6 +11,11 @@ export type JobHandler = (
 export interface JobRunner {
   /** Stores a job; it survives restarts because it lives in the database. */
   enqueue(kind: string, payload: Record<string, unknown>, db?: Database): Promise<string>;
+  /**
+   * Stores a job unless one with the same dedupe key was ever stored (a nightly run per day, asked
+   * for by every server process); the new job's id, or null when it already existed.
+   */
+  enqueueOnce(kind: string, payload: Record<string, unknown>, dedupeKey: string): Promise<string | null>;
   /** Runs queued jobs until none is left (tests and the CLI use this instead of polling). */
   drain(): Promise<number>;
   start(): void;
@@ -121,6 +126,10 @@ export function createJobRunner(
     }, pollMs);
   }
 
+  function wake() {
+    if (!stopped) setImmediate(() => void drain().catch(() => undefined));
+  }
+
   return {
     async enqueue(kind, payload, onDb = db) {
       const row = await onDb
@@ -128,8 +137,18 @@ export function createJobRunner(
         .values({ kind, payload: JSON.stringify(payload) })
         .returning('id')
         .executeTakeFirstOrThrow();
-      if (!stopped) setImmediate(() => void drain().catch(() => undefined));
+      wake();
       return row.id;
+    },
+    async enqueueOnce(kind, payload, dedupeKey) {
+      const row = await db
+        .insertInto('jobs')
+        .values({ kind, payload: JSON.stringify(payload), dedupe_key: dedupeKey })
+        .onConflict((oc) => oc.column('dedupe_key').where('dedupe_key', 'is not', null).doNothing())
+        .returning('id')
+        .executeTakeFirst();
+      if (row) wake();
+      return row?.id ?? null;
     },
     drain,
     start() {

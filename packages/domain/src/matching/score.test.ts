@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  fitMatch,
   majorCredit,
   mentionsIn,
   rankMatches,
   regionCredit,
   salaryCredit,
   scoreMatch,
+  skillShortlist,
   type GraduateProfile,
   type JobProfile,
 } from './score';
@@ -176,5 +178,49 @@ describe('rankMatches', () => {
       occupationCodes: new Set<string>(),
     };
     expect(rankMatches(scored, many, 2).map((s) => s.job.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('skillShortlist', () => {
+  it('never leaves out a posting that would rank in the top once its skills are known', () => {
+    const none = {
+      postingIds: new Set(['p3']),
+      organisationIds: new Set(['o2']),
+      occupationCodes: new Set<string>(),
+    };
+    let seed = 7;
+    const rand = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    for (let round = 0; round < 50; round++) {
+      const jobs = Array.from({ length: 200 }, (_, i) => {
+        const words = new Set(['java', 'mysql', 'spring', 'linux'].filter(() => rand() < 0.3));
+        return job({
+          id: `p${i}`,
+          organisationId: `o${i % 7}`,
+          majorCodes: rand() < 0.5 ? ['080901'] : ['120203'],
+          minDegree: rand() < 0.2 ? 'master' : 'bachelor',
+          regionCodes: [rand() < 0.5 ? '420106' : '110108'],
+          salaryMax: 4000 + Math.floor(rand() * 10_000),
+          publishedAt: new Date(NOW.getTime() - rand() * 30 * 86_400_000),
+          mentions: mentionsIn(words),
+        });
+      });
+      const exact = rankMatches(
+        jobs.map((j) => ({ job: j, result: scoreMatch(graduate, j, NOW, noAffinity) })),
+        none,
+        10,
+      );
+      const partial = jobs.map((j) => ({
+        job: j,
+        fit: fitMatch(graduate, { ...j, mentions: () => false }, NOW, noAffinity),
+      }));
+      const shortlist = skillShortlist(graduate, partial, none, 10);
+      expect(shortlist.length).toBeLessThan(jobs.length);
+      const fromShortlist = rankMatches(
+        shortlist.map(({ job: j }) => ({ job: j, result: scoreMatch(graduate, j, NOW, noAffinity) })),
+        none,
+        10,
+      );
+      expect(fromShortlist.map((s) => s.job.id)).toEqual(exact.map((s) => s.job.id));
+    }
   });
 });

@@ -96,24 +96,30 @@ export function majorCredit(majorCode: string, wanted: readonly string[]): { cre
   return { credit: 0, label: '' };
 }
 
+const PREFIX_LENGTHS = [6, 4, 2] as const;
+
 /** Credit for one desired region against the posting's places: county, city or province in common. */
 function regionPairCredit(desired: string, places: readonly string[]): number {
   const want = regionPrefix(desired);
   let best = 0;
+  // Plain loops: this runs for every candidate of every graduate in the nightly batch.
   for (const place of places) {
     const at = regionPrefix(place);
+    let common = 0;
+    for (const n of PREFIX_LENGTHS)
+      if (want.length >= n && at.length >= n && want.startsWith(at.slice(0, n))) {
+        common = n;
+        break;
+      }
+    if (common === 0) continue;
     // A wish for a city is fully met by any county in it, and a county posting by a wish for its city.
-    const common = [6, 4, 2].find(
-      (n) => want.length >= n && at.length >= n && want.slice(0, n) === at.slice(0, n),
-    );
-    if (common === undefined) continue;
     const credit =
       common === Math.min(want.length, at.length)
         ? REGION_CREDIT.county
         : common === 4
           ? REGION_CREDIT.city
           : REGION_CREDIT.province;
-    best = Math.max(best, credit);
+    if (credit > best) best = credit;
   }
   return best;
 }
@@ -136,65 +142,89 @@ export function salaryCredit(expectation: number | null, max: number): number {
   return Math.max(0, (max - expectation / 2) / (expectation / 2));
 }
 
+/** The numbers of a match without its explanation: what ranking needs, cheap to compute. */
+export interface MatchFit {
+  score: number;
+  credits: Readonly<Record<MatchFeature, number>>;
+  /** The graduate's skills the posting mentions. */
+  skillsFound: readonly SkillTerm[];
+  /** The graduate's degree is below the posting's minimum. */
+  degreeShortfall: boolean;
+}
+
 /**
- * How well a posting fits a graduate: a weighted sum of feature credits (0–1), with the reasons a
- * counsellor would give. Pure and deterministic: the same inputs always give the same score.
+ * How well a posting fits a graduate: a weighted sum of feature credits (0–1). Pure and
+ * deterministic: the same inputs always give the same score.
  */
+export function fitMatch(g: GraduateProfile, j: JobProfile, now: Date, affinity: AffinityLookup): MatchFit {
+  const skillsFound = g.skills.filter((s) => s.lexemes.length > 0 && j.mentions(s));
+  const ageDays = Math.max(0, (now.getTime() - j.publishedAt.getTime()) / DAY_MS);
+  const credits: Record<MatchFeature, number> = {
+    major: majorCredit(g.majorCode, j.majorCodes).credit,
+    affinity: j.occupationCode ? affinity(g.majorCode.slice(0, 4), j.occupationCode) : 0,
+    region: regionCredit(g, j.regionCodes),
+    salary: salaryCredit(g.salaryExpectation, j.salaryMax),
+    skills: Math.min(1, skillsFound.length / SKILLS_FOR_FULL_CREDIT),
+    occupation: j.occupationCode && g.desiredOccupations.includes(j.occupationCode) ? 1 : 0,
+    keyField: j.keyFields.some((k) => g.keyFieldOptIns.includes(k)) ? 1 : 0,
+    freshness: 0.5 ** (ageDays / FRESHNESS_HALF_LIFE_DAYS),
+    verified: j.verified ? 1 : 0,
+  };
+  const w = MATCH_WEIGHTS;
+  // Spelled out rather than looped over the keys: keyed lookups cost more than the rest of the fit.
+  let score =
+    w.major * credits.major +
+    w.affinity * credits.affinity +
+    w.region * credits.region +
+    w.salary * credits.salary +
+    w.skills * credits.skills +
+    w.occupation * credits.occupation +
+    w.keyField * credits.keyField +
+    w.freshness * credits.freshness +
+    w.verified * credits.verified;
+  const degreeShortfall = j.minDegree !== null && DEGREE_RANK[g.degree] < DEGREE_RANK[j.minDegree];
+  if (degreeShortfall) score *= DEGREE_SHORTFALL_FACTOR;
+  return { score, credits, skillsFound, degreeShortfall };
+}
+
+/** The reasons a counsellor would give for a fit, strongest first. */
+export function explainMatch(g: GraduateProfile, j: JobProfile, fit: MatchFit): MatchReason[] {
+  const { credits } = fit;
+  const reasons: MatchReason[] = [];
+  if (credits.major >= MAJOR_CREDIT.class)
+    reasons.push({
+      feature: 'major',
+      label: majorCredit(g.majorCode, j.majorCodes).label,
+      credit: credits.major,
+    });
+  if (credits.affinity >= 0.3)
+    reasons.push({ feature: 'affinity', label: '同专业毕业生常去', credit: credits.affinity });
+  if (credits.region >= REGION_CREDIT.city && g.desiredRegions.length > 0)
+    reasons.push({ feature: 'region', label: '意向地区', credit: credits.region });
+  if (g.salaryExpectation && credits.salary === 1)
+    reasons.push({ feature: 'salary', label: '薪资符合期望', credit: 1 });
+  if (fit.skillsFound.length > 0)
+    reasons.push({
+      feature: 'skills',
+      label: `技能匹配 ${fit.skillsFound.length} 项`,
+      credit: credits.skills,
+      items: fit.skillsFound.map((s) => s.label),
+    });
+  if (credits.occupation) reasons.push({ feature: 'occupation', label: '意向职业', credit: 1 });
+  if (credits.keyField) reasons.push({ feature: 'keyField', label: '重点领域/基层项目', credit: 1 });
+  if (!fit.degreeShortfall) reasons.push({ feature: 'degree', label: '学历符合', credit: 1 });
+  return reasons.sort((a, b) => b.credit - a.credit);
+}
+
+/** A match's score with its reasons (fitMatch + explainMatch). */
 export function scoreMatch(
   g: GraduateProfile,
   j: JobProfile,
   now: Date,
   affinity: AffinityLookup,
 ): MatchResult {
-  const reasons: MatchReason[] = [];
-  const credits: Record<MatchFeature, number> = {
-    major: 0,
-    affinity: 0,
-    region: 0,
-    salary: 0,
-    skills: 0,
-    occupation: 0,
-    keyField: 0,
-    freshness: 0,
-    verified: 0,
-  };
-  const major = majorCredit(g.majorCode, j.majorCodes);
-  credits.major = major.credit;
-  if (major.credit >= MAJOR_CREDIT.class)
-    reasons.push({ feature: 'major', label: major.label, credit: major.credit });
-  credits.affinity = j.occupationCode ? affinity(g.majorCode.slice(0, 4), j.occupationCode) : 0;
-  if (credits.affinity >= 0.3)
-    reasons.push({ feature: 'affinity', label: '同专业毕业生常去', credit: credits.affinity });
-  credits.region = regionCredit(g, j.regionCodes);
-  if (credits.region >= REGION_CREDIT.city && g.desiredRegions.length > 0)
-    reasons.push({ feature: 'region', label: '意向地区', credit: credits.region });
-  credits.salary = salaryCredit(g.salaryExpectation, j.salaryMax);
-  if (g.salaryExpectation && credits.salary === 1)
-    reasons.push({ feature: 'salary', label: '薪资符合期望', credit: 1 });
-  const found = g.skills.filter((s) => s.lexemes.length > 0 && j.mentions(s));
-  credits.skills = Math.min(1, found.length / SKILLS_FOR_FULL_CREDIT);
-  if (found.length > 0)
-    reasons.push({
-      feature: 'skills',
-      label: `技能匹配 ${found.length} 项`,
-      credit: credits.skills,
-      items: found.map((s) => s.label),
-    });
-  credits.occupation = j.occupationCode && g.desiredOccupations.includes(j.occupationCode) ? 1 : 0;
-  if (credits.occupation) reasons.push({ feature: 'occupation', label: '意向职业', credit: 1 });
-  credits.keyField = j.keyFields.some((k) => g.keyFieldOptIns.includes(k)) ? 1 : 0;
-  if (credits.keyField) reasons.push({ feature: 'keyField', label: '重点领域/基层项目', credit: 1 });
-  const ageDays = Math.max(0, (now.getTime() - j.publishedAt.getTime()) / DAY_MS);
-  credits.freshness = 0.5 ** (ageDays / FRESHNESS_HALF_LIFE_DAYS);
-  credits.verified = j.verified ? 1 : 0;
-  let score = 0;
-  for (const feature of Object.keys(MATCH_WEIGHTS) as MatchFeature[])
-    score += MATCH_WEIGHTS[feature] * credits[feature];
-  const degreeShortfall = j.minDegree !== null && DEGREE_RANK[g.degree] < DEGREE_RANK[j.minDegree];
-  if (degreeShortfall) score *= DEGREE_SHORTFALL_FACTOR;
-  else reasons.push({ feature: 'degree', label: '学历符合', credit: 1 });
-  reasons.sort((a, b) => b.credit - a.credit);
-  return { score, reasons, degreeShortfall };
+  const fit = fitMatch(g, j, now, affinity);
+  return { score: fit.score, reasons: explainMatch(g, j, fit), degreeShortfall: fit.degreeShortfall };
 }
 
 /** What a graduate said 不感兴趣 to: postings (dropped) and what they had in common (damped). */
@@ -204,24 +234,27 @@ export interface Dismissals {
   occupationCodes: ReadonlySet<string>;
 }
 
+/** A dismissed posting's organisation or occupation group damps the score. */
+function dampedScore(job: JobProfile, score: number, dismissed: Dismissals): number {
+  let damped = score;
+  if (dismissed.organisationIds.has(job.organisationId)) damped *= DISMISSED_SIMILAR_FACTOR;
+  if (job.occupationCode && dismissed.occupationCodes.has(job.occupationCode))
+    damped *= DISMISSED_SIMILAR_FACTOR;
+  return damped;
+}
+
 /**
  * Ranks scored postings for a graduate: dismissed postings go, postings of a dismissed organisation
  * or occupation group are damped, the best first (ties: newer first, then id for a stable order).
  */
-export function rankMatches<T extends { job: JobProfile; result: MatchResult }>(
+export function rankMatches<T extends { job: JobProfile; result: { score: number } }>(
   scored: readonly T[],
   dismissed: Dismissals,
   limit: number,
 ): T[] {
   const adjusted = scored
     .filter((s) => !dismissed.postingIds.has(s.job.id))
-    .map((s) => {
-      let score = s.result.score;
-      if (dismissed.organisationIds.has(s.job.organisationId)) score *= DISMISSED_SIMILAR_FACTOR;
-      if (s.job.occupationCode && dismissed.occupationCodes.has(s.job.occupationCode))
-        score *= DISMISSED_SIMILAR_FACTOR;
-      return { s, score };
-    });
+    .map((s) => ({ s, score: dampedScore(s.job, s.result.score, dismissed) }));
   adjusted.sort(
     (a, b) =>
       b.score - a.score ||
@@ -229,4 +262,26 @@ export function rankMatches<T extends { job: JobProfile; result: MatchResult }>(
       (a.s.job.id < b.s.job.id ? -1 : 1),
   );
   return adjusted.slice(0, limit).map((a) => ({ ...a.s, result: { ...a.s.result, score: a.score } }));
+}
+
+/**
+ * Whether a posting mentions a skill needs its text, which is costly to fetch for hundreds of
+ * candidates. So candidates are first fitted with no skills found; this keeps those that could still
+ * reach the top `limit` if they mentioned every skill — the only ones worth looking up. Exact: no
+ * posting left out could have ranked in the top `limit` once its skills were known.
+ */
+export function skillShortlist<T extends { job: JobProfile; fit: MatchFit }>(
+  g: Pick<GraduateProfile, 'skills'>,
+  scored: readonly T[],
+  dismissed: Dismissals,
+  limit: number,
+): T[] {
+  const open = scored.filter((s) => !dismissed.postingIds.has(s.job.id));
+  if (open.length <= limit) return open;
+  // Skills only add, so the limit-th best score without them is a floor for the final top `limit`.
+  const floor = open.map((s) => dampedScore(s.job, s.fit.score, dismissed)).sort((a, b) => b - a)[limit - 1]!;
+  const skillsMax = MATCH_WEIGHTS.skills * Math.min(1, g.skills.length / SKILLS_FOR_FULL_CREDIT);
+  return open.filter(
+    (s) => s.fit.score + skillsMax * (s.fit.degreeShortfall ? DEGREE_SHORTFALL_FACTOR : 1) >= floor,
+  );
 }

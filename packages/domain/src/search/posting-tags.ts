@@ -9,7 +9,7 @@ import { quoteLexeme as quote } from './tokens';
  */
 
 /** Tag standing for 专业不限 (any major). */
-const ANY_MAJOR = 'm:*';
+export const ANY_MAJOR = 'm:*';
 
 export interface PostingFacts {
   /** Province (2), city (4) or county (6) codes. */

@@ -28,13 +28,53 @@ export async function savePreferences(db: Database, graduateId: string, p: Prefe
     .execute();
 }
 
-/** What matching needs of a graduate: major, degree, 生源地. */
-export function findGraduateBasics(db: Database, graduateId: string) {
+/**
+ * What matching knows of graduates: major, degree, 生源地, saved preferences (null before the
+ * first save), résumé skills, and when the roster record or résumé last changed.
+ */
+function subjects(db: Database) {
   return db
-    .selectFrom('graduates')
-    .select(['id', 'major_code', 'degree', 'origin_region_code', 'college_id', 'university_code'])
-    .where('id', '=', graduateId)
-    .executeTakeFirst();
+    .selectFrom('graduates as g')
+    .leftJoin('graduate_preferences as p', 'p.graduate_id', 'g.id')
+    .leftJoin('resumes as r', 'r.graduate_id', 'g.id')
+    .select([
+      'g.id',
+      'g.major_code',
+      'g.degree',
+      'g.origin_region_code',
+      'g.graduation_year',
+      'g.updated_at',
+      'p.desired_regions',
+      'p.salary_expectation',
+      'p.desired_occupations',
+      'p.key_field_opt_ins',
+      'p.use_origin',
+      sql<unknown>`r.content -> 'skills'`.as('skills'),
+      'r.updated_at as resume_updated_at',
+    ]);
+}
+
+export type SubjectRow = Awaited<ReturnType<ReturnType<typeof subjects>['execute']>>[number];
+
+/** One graduate as matching sees them, or undefined. */
+export function findSubject(db: Database, graduateId: string) {
+  return subjects(db).where('g.id', '=', graduateId).executeTakeFirst();
+}
+
+/**
+ * The next page of graduates for the nightly batch, in id order: those who graduated in or after
+ * `sinceYear` and whose recommendations were not computed since `asOf` (so a retried run resumes).
+ */
+export function batchSubjects(
+  db: Database,
+  page: { afterId: string | null; limit: number; sinceYear: number; asOf: Date },
+) {
+  let q = subjects(db)
+    .leftJoin('match_recommendations as m', 'm.graduate_id', 'g.id')
+    .where('g.graduation_year', '>=', page.sinceYear)
+    .where((eb) => eb.or([eb('m.computed_at', 'is', null), eb('m.computed_at', '<', page.asOf)]));
+  if (page.afterId) q = q.where('g.id', '>', page.afterId);
+  return q.orderBy('g.id').limit(page.limit).execute();
 }
 
 /** The résumé's skills, as saved by the graduate. */
@@ -44,8 +84,12 @@ export async function resumeSkills(db: Database, graduateId: string): Promise<st
     .select('content')
     .where('graduate_id', '=', graduateId)
     .executeTakeFirst();
-  const skills = (row?.content as { skills?: unknown } | undefined)?.skills;
-  return Array.isArray(skills) ? skills.filter((s): s is string => typeof s === 'string') : [];
+  return skillsOf((row?.content as { skills?: unknown } | undefined)?.skills);
+}
+
+/** Skills out of résumé JSON (only strings count). */
+export function skillsOf(json: unknown): string[] {
+  return Array.isArray(json) ? json.filter((s): s is string => typeof s === 'string') : [];
 }
 
 /** Records 不感兴趣 (again: the reason is updated). */
@@ -76,36 +120,137 @@ export async function deleteDismissal(db: Database, graduateId: string, postingI
   return Number(r.numDeletedRows) > 0;
 }
 
-/** Everything a graduate dismissed (ids only: 10,000 of them are still small). */
-export function dismissalsOf(db: Database, graduateId: string) {
+/** Everything the given graduates dismissed (ids only: 10,000 of them are still small). */
+export function dismissalsOf(db: Database, graduateIds: readonly string[]) {
+  if (graduateIds.length === 0) return Promise.resolve([]);
   return db
     .selectFrom('match_dismissals')
-    .select(['posting_id', 'organisation_id', 'occupation_code'])
-    .where('graduate_id', '=', graduateId)
+    .select(['graduate_id', 'posting_id', 'organisation_id', 'occupation_code'])
+    .where('graduate_id', 'in', [...graduateIds])
     .execute();
 }
 
-/** The newest published postings whose tags match a tsquery (candidates for scoring). */
-export async function candidateIds(db: Database, tagQuery: string, today: string, limit: number) {
-  const rows = await db
+/** What the model needs of a posting, without its text. */
+function postingFacts(db: Database) {
+  return db
+    .selectFrom('job_postings as p')
+    .innerJoin('organisations as o', 'o.id', 'p.organisation_id')
+    .select([
+      'p.id',
+      'p.organisation_id',
+      'p.major_codes',
+      'p.min_degree',
+      'p.region_codes',
+      'p.salary_min_fen',
+      'p.salary_max_fen',
+      'p.occupation_code',
+      'p.key_fields',
+      'p.published_at',
+      sql<boolean>`o.verification = 'verified'`.as('verified'),
+    ]);
+}
+
+export type PostingFactsRow = Awaited<ReturnType<ReturnType<typeof postingFacts>['execute']>>[number];
+
+/**
+ * The newest searchable postings whose tags match a tsquery (a candidate route), published after
+ * `since` when given. The route is answered on the narrow search rows first, then joined.
+ */
+export async function routeCandidates(
+  db: Database,
+  r: { tagQuery: string; today: string; limit: number; since: Date | null },
+) {
+  let newest = db
     .selectFrom('posting_search')
     .select('posting_id')
-    .where(sql<boolean>`tags @@ ${tagQuery}::tsquery`)
-    .where((eb) => eb.or([eb('deadline', 'is', null), eb('deadline', '>=', today)]))
-    .orderBy('published_at', 'desc')
-    .limit(limit)
+    .where(sql<boolean>`tags @@ ${r.tagQuery}::tsquery`)
+    .where((eb) => eb.or([eb('deadline', 'is', null), eb('deadline', '>=', r.today)]));
+  if (r.since) newest = newest.where('published_at', '>', r.since);
+  return postingFacts(db)
+    .innerJoin(newest.orderBy('published_at', 'desc').limit(r.limit).as('c'), 'c.posting_id', 'p.id')
     .execute();
+}
+
+/** Facts of those of the given postings that are still searchable (published, deadline not passed). */
+export function searchableFacts(db: Database, ids: readonly string[], today: string) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return postingFacts(db)
+    .innerJoin('posting_search as s', 's.posting_id', 'p.id')
+    .where('p.id', 'in', [...ids])
+    .where((eb) => eb.or([eb('s.deadline', 'is', null), eb('s.deadline', '>=', today)]))
+    .execute();
+}
+
+/** For each posting, whether its text matches each tsquery (one per skill), in order. */
+export async function textMatches(
+  db: Database,
+  ids: readonly string[],
+  queries: readonly string[],
+): Promise<Map<string, boolean[]>> {
+  if (ids.length === 0 || queries.length === 0) return new Map();
+  const { rows } = await sql<{ posting_id: string; hits: boolean[] }>`
+    select posting_id, array[${sql.join(queries.map((q) => sql`terms @@ ${q}::tsquery`))}] as hits
+    from posting_search where posting_id = any(${[...ids]}::uuid[])`.execute(db);
+  return new Map(rows.map((r) => [r.posting_id, r.hits]));
+}
+
+/** Every searchable posting whose text matches a tsquery (the batch caches these per skill). */
+export async function postingsMatchingText(db: Database, query: string): Promise<string[]> {
+  const { rows } = await sql<{ posting_id: string }>`
+    select posting_id from posting_search where terms @@ ${query}::tsquery`.execute(db);
   return rows.map((r) => r.posting_id);
 }
 
-/** The learned share of each occupation group among a major class's placed graduates. */
-export async function affinityOf(db: Database, majorClass: string): Promise<Map<string, number>> {
-  const rows = await db
-    .selectFrom('major_occupation_affinity')
-    .select(['occupation_code', 'share'])
-    .where('major_class', '=', majorClass)
+/** The learned share of each occupation group among placed graduates, per major class (all of them, or some). */
+export async function affinities(
+  db: Database,
+  majorClasses?: readonly string[],
+): Promise<Map<string, Map<string, number>>> {
+  let q = db.selectFrom('major_occupation_affinity').select(['major_class', 'occupation_code', 'share']);
+  if (majorClasses) {
+    if (majorClasses.length === 0) return new Map();
+    q = q.where('major_class', 'in', [...majorClasses]);
+  }
+  const byClass = new Map<string, Map<string, number>>();
+  for (const r of await q.execute()) {
+    const shares = byClass.get(r.major_class) ?? new Map<string, number>();
+    shares.set(r.occupation_code, Number(r.share));
+    byClass.set(r.major_class, shares);
+  }
+  return byClass;
+}
+
+/** A graduate's precomputed recommendations, or undefined. */
+export function findStored(db: Database, graduateId: string) {
+  return db
+    .selectFrom('match_recommendations')
+    .selectAll()
+    .where('graduate_id', '=', graduateId)
+    .executeTakeFirst();
+}
+
+/** Stores precomputed recommendations (replacing earlier ones). */
+export async function saveStored(
+  db: Database,
+  rows: readonly { graduate_id: string; posting_ids: string[]; scores: number[]; computed_at: Date }[],
+) {
+  if (rows.length === 0) return;
+  await db
+    .insertInto('match_recommendations')
+    .values([...rows])
+    .onConflict((oc) =>
+      oc.column('graduate_id').doUpdateSet((eb) => ({
+        posting_ids: eb.ref('excluded.posting_ids'),
+        scores: eb.ref('excluded.scores'),
+        computed_at: eb.ref('excluded.computed_at'),
+      })),
+    )
     .execute();
-  return new Map(rows.map((r) => [r.occupation_code, Number(r.share)]));
+}
+
+/** Drops a graduate's precomputed recommendations (their preferences or 不感兴趣 marks changed). */
+export async function forgetStored(db: Database, graduateId: string) {
+  await db.deleteFrom('match_recommendations').where('graduate_id', '=', graduateId).execute();
 }
 
 /**
@@ -138,26 +283,8 @@ export function discoverableCandidates(
   db: Database,
   c: { majorCodes: readonly string[]; degrees: readonly string[]; sinceYear: number; limit: number },
 ) {
-  let q = db
-    .selectFrom('graduate_preferences as p')
-    .innerJoin('graduates as g', 'g.id', 'p.graduate_id')
-    .leftJoin('resumes as r', 'r.graduate_id', 'g.id')
-    .select([
-      'g.id',
-      'g.name',
-      'g.major_code',
-      'g.degree',
-      'g.university_code',
-      'g.origin_region_code',
-      'g.graduation_year',
-      sql<boolean>`g.assistance_category is not null`.as('priority'),
-      'p.desired_regions',
-      'p.salary_expectation',
-      'p.desired_occupations',
-      'p.key_field_opt_ins',
-      'p.use_origin',
-      sql<unknown>`r.content -> 'skills'`.as('skills'),
-    ])
+  let q = subjects(db)
+    .select(['g.name', sql<boolean>`g.assistance_category is not null`.as('priority')])
     .where('p.discoverable', '=', true)
     .where('g.degree', 'in', [...c.degrees])
     .where('g.graduation_year', '>=', c.sinceYear);

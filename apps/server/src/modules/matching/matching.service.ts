@@ -1,25 +1,36 @@
 import { KEY_FIELDS, maskName, OCCUPATION_MAJOR_GROUPS, shanghaiDate, type DegreeKey } from '@jiuye/domain';
+import { CANDIDATES_PER_ROUTE, candidateRoutes, routeTsQuery } from '@jiuye/domain/matching/candidates';
 import {
+  explainMatch,
   mentionsIn,
-  rankMatches,
   scoreMatch,
   type GraduateProfile,
   type JobProfile,
+  type SkillTerm,
 } from '@jiuye/domain/matching/score';
-import { filterClauses, qualifyingDegrees, regionPrefix } from '@jiuye/domain/search/posting-tags';
-import { indexTokens, parseQuery, quoteLexeme } from '@jiuye/domain/search/tokens';
+import { qualifyingDegrees } from '@jiuye/domain/search/posting-tags';
+import { indexTokens } from '@jiuye/domain/search/tokens';
+import type { Database } from '../../db';
 import type { AuthUser, Deps } from '../../platform/context';
 import { AppError, validationError, type Issue } from '../../platform/errors';
 import { assertGraduateInScope } from '../graduates/graduates.service';
 import { mayManagePosting } from '../jobs/jobs.policy';
 import { postingCardDto } from '../jobs/posting-dto';
-import type { PostingRow } from '../jobs/jobs.repository';
 import { findPostingRow, findPostingRows } from '../jobs/jobs.service';
 import { referenceCache } from '../reference/reference.service';
 import * as repo from './matching.repository';
+import {
+  affinityLookup,
+  dismissalsFrom,
+  graduateProfileOf,
+  jobProfileOf,
+  rankPostings,
+  routeRegions,
+  skillTsQuery,
+  type MentionsLookup,
+  type RankedPosting,
+} from './ranking';
 
-/** Newest postings taken per candidate route (major fit, region fit) before scoring. */
-const CANDIDATES_PER_ROUTE = 400;
 export const MAX_RECOMMENDATIONS = 50;
 export const PREFERENCE_LIMITS = { regions: 10, occupations: 8, reason: 200 } as const;
 
@@ -79,7 +90,10 @@ export async function getPreferences(deps: Pick<Deps, 'db'>, user: AuthUser) {
 }
 
 /** What the graduate could add to get better recommendations (the home page prompts for it). */
-function missingOf(p: PreferencesInput, hasSkills: boolean) {
+function missingOf(
+  p: Pick<GraduateProfile, 'desiredRegions' | 'salaryExpectation' | 'desiredOccupations'>,
+  hasSkills: boolean,
+) {
   const missing: ('regions' | 'salary' | 'occupations' | 'skills')[] = [];
   if (p.desiredRegions.length === 0) missing.push('regions');
   if (p.salaryExpectation === null) missing.push('salary');
@@ -110,108 +124,119 @@ export async function savePreferences(
       issues.push({ path: `keyFieldOptIns.${i}`, message: `重点领域“${key}”不存在` });
   });
   if (issues.length > 0) throw validationError(issues);
-  await repo.savePreferences(
-    deps.db,
-    graduateId,
-    {
-      desired_regions: [...new Set(input.desiredRegions)],
-      salary_expectation: input.salaryExpectation,
-      desired_occupations: [...new Set(input.desiredOccupations)],
-      key_field_opt_ins: [...new Set(input.keyFieldOptIns)],
-      use_origin: input.useOrigin,
-      discoverable: input.discoverable,
-    },
-    deps.clock(),
-  );
+  await deps.db.transaction().execute(async (trx) => {
+    await repo.savePreferences(
+      trx,
+      graduateId,
+      {
+        desired_regions: [...new Set(input.desiredRegions)],
+        salary_expectation: input.salaryExpectation,
+        desired_occupations: [...new Set(input.desiredOccupations)],
+        key_field_opt_ins: [...new Set(input.keyFieldOptIns)],
+        use_origin: input.useOrigin,
+        discoverable: input.discoverable,
+      },
+      deps.clock(),
+    );
+    // Stored recommendations were ranked for the old preferences.
+    await repo.forgetStored(trx, graduateId);
+  });
   return getPreferences(deps, user);
 }
 
-/** The job profile the model scores; words only when the graduate has skills to look for. */
-function jobProfileOf(p: PostingRow, withWords: boolean): JobProfile {
-  return {
-    id: p.id,
-    organisationId: p.organisation_id,
-    majorCodes: p.major_codes,
-    minDegree: p.min_degree as DegreeKey | null,
-    regionCodes: p.region_codes,
-    salaryMin: Number(p.salary_min_fen ?? 0) / 100,
-    salaryMax: Number(p.salary_max_fen ?? 0) / 100,
-    mentions: mentionsIn(
-      withWords ? new Set(indexTokens(`${p.title}\n${p.description}\n${p.requirements ?? ''}`)) : new Set(),
-    ),
-    occupationCode: p.occupation_code,
-    keyFields: p.key_fields,
-    publishedAt: p.published_at ? new Date(p.published_at) : new Date(p.updated_at),
-    verified: p.organisation_verified,
+/** Live skill look-up: one statement matching the shortlist's text against each skill. */
+function liveMentions(db: Database): MentionsLookup {
+  return async (postingIds, skills) => {
+    const hits = await repo.textMatches(db, postingIds, skills.map(skillTsQuery));
+    return new Map(
+      [...hits].map(([id, row]) => [id, (skill: SkillTerm) => row[skills.indexOf(skill)] === true]),
+    );
   };
 }
 
 /**
- * The best postings for a graduate, each with its reasons. Candidates are the newest postings the
- * graduate qualifies for that fit their major (its class, or 专业不限) or a desired region — two GIN
- * lookups on the search tags — and the model ranks them.
+ * Candidates for a graduate: the newest postings on each route (candidateRoutes). When the nightly
+ * batch (or an earlier request) stored recommendations and nothing about the graduate changed since,
+ * the stored ones that are still open plus what was published since stand in for the full routes.
+ */
+async function candidatesFor(db: Database, g: GraduateProfile, subject: repo.SubjectRow, today: string) {
+  const stored = await repo.findStored(db, subject.id);
+  const changedAt = Math.max(
+    new Date(subject.updated_at).getTime(),
+    subject.resume_updated_at ? new Date(subject.resume_updated_at).getTime() : 0,
+  );
+  const since =
+    stored && new Date(stored.computed_at).getTime() >= changedAt ? new Date(stored.computed_at) : null;
+  const routes = candidateRoutes({ majorCode: g.majorCode, degree: g.degree, regions: routeRegions(g) });
+  const lists = await Promise.all([
+    ...routes.map((route) =>
+      repo.routeCandidates(db, { tagQuery: routeTsQuery(route), today, limit: CANDIDATES_PER_ROUTE, since }),
+    ),
+    since && stored ? repo.searchableFacts(db, stored.posting_ids, today) : Promise.resolve([]),
+  ]);
+  const byId = new Map(lists.flat().map((row) => [row.id, row]));
+  return { candidates: [...byId.values()], refreshed: since === null };
+}
+
+/**
+ * The best postings for a graduate, each with its reasons. Candidates come from the search tags
+ * (candidatesFor), the model ranks them (rankPostings), and a full computation is stored so the next
+ * request only looks at what changed.
  */
 export async function recommendFor(deps: Pick<Deps, 'db' | 'clock'>, graduateId: string, limit: number) {
-  const graduate = await repo.findGraduateBasics(deps.db, graduateId);
-  if (!graduate) throw new AppError('not_found', '毕业生记录不存在');
+  const subject = await repo.findSubject(deps.db, graduateId);
+  if (!subject) throw new AppError('not_found', '毕业生记录不存在');
   const now = deps.clock();
-  const today = shanghaiDate(now);
-  const [{ prefs }, skills, dismissed, affinity, ref] = await Promise.all([
-    preferencesOf(deps, graduateId),
-    repo.resumeSkills(deps.db, graduateId),
-    repo.dismissalsOf(deps.db, graduateId),
-    repo.affinityOf(deps.db, graduate.major_code.slice(0, 4)),
+  const profile = graduateProfileOf(subject);
+  const [{ candidates, refreshed }, dismissed, affinity, ref] = await Promise.all([
+    candidatesFor(deps.db, profile, subject, shanghaiDate(now)),
+    repo.dismissalsOf(deps.db, [graduateId]),
+    repo.affinities(deps.db, [profile.majorCode.slice(0, 4)]),
     referenceCache(deps.db),
   ]);
-  const degree = graduate.degree as DegreeKey;
-  const qualifies = quoteLexeme(`d:${degree}`);
-  const regions = [
-    ...prefs.desiredRegions,
-    ...(prefs.useOrigin && graduate.origin_region_code ? [graduate.origin_region_code] : []),
-  ];
-  const routes = [`${qualifies} & ${filterClauses({ major: graduate.major_code })[0]}`];
-  if (regions.length > 0)
-    routes.push(`${qualifies} & (${regions.map((r) => quoteLexeme(`r:${regionPrefix(r)}`)).join(' | ')})`);
-  const ids = [
-    ...new Set(
-      (
-        await Promise.all(routes.map((q) => repo.candidateIds(deps.db, q, today, CANDIDATES_PER_ROUTE)))
-      ).flat(),
-    ),
-  ];
-  const rows = await findPostingRows(deps.db, ids);
-  const profile: GraduateProfile = {
-    majorCode: graduate.major_code,
-    degree,
-    desiredRegions: prefs.desiredRegions,
-    originRegion: graduate.origin_region_code,
-    useOrigin: prefs.useOrigin,
-    salaryExpectation: prefs.salaryExpectation,
-    skills: skills.map((label) => ({ label, lexemes: parseQuery(label).lexemes })),
-    desiredOccupations: prefs.desiredOccupations,
-    keyFieldOptIns: prefs.keyFieldOptIns,
-  };
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const scored = rows.map((row) => {
-    const job = jobProfileOf(row, profile.skills.length > 0);
-    return { job, result: scoreMatch(profile, job, now, (_, occupation) => affinity.get(occupation) ?? 0) };
+  const ranked = await rankPostings(profile, candidates, {
+    dismissed: dismissalsFrom(dismissed),
+    affinity: affinityLookup(affinity),
+    now,
+    limit: MAX_RECOMMENDATIONS,
+    mentions: liveMentions(deps.db),
   });
-  const ranked = rankMatches(
-    scored,
-    {
-      postingIds: new Set(dismissed.map((d) => d.posting_id)),
-      organisationIds: new Set(dismissed.map((d) => d.organisation_id)),
-      occupationCodes: new Set(dismissed.flatMap((d) => (d.occupation_code ? [d.occupation_code] : []))),
-    },
-    limit,
+  if (refreshed) await repo.saveStored(deps.db, [storedRow(graduateId, ranked, now)]);
+  const top = ranked.slice(0, limit);
+  const rows = new Map(
+    (
+      await findPostingRows(
+        deps.db,
+        top.map((r) => r.row.id),
+      )
+    ).map((r) => [r.id, r]),
   );
   return {
-    items: ranked.map(({ job, result }) => ({
-      posting: postingCardDto(byId.get(job.id)!, ref, []),
-      score: Math.round(result.score * 1000) / 1000,
-      reasons: result.reasons.map(({ label, items }) => ({ label, ...(items ? { items } : {}) })),
-    })),
-    missing: missingOf(prefs, skills.length > 0),
+    items: top.flatMap(({ job, result }) => {
+      const row = rows.get(job.id);
+      if (!row) return []; // taken down between the two reads
+      return [
+        {
+          posting: postingCardDto(row, ref, []),
+          score: Math.round(result.score * 1000) / 1000,
+          reasons: explainMatch(profile, job, result).map(({ label, items }) => ({
+            label,
+            ...(items ? { items } : {}),
+          })),
+        },
+      ];
+    }),
+    missing: missingOf(profile, profile.skills.length > 0),
+  };
+}
+
+/** A graduate's ranking as stored for later requests (best first). */
+export function storedRow(graduateId: string, ranked: readonly RankedPosting[], now: Date) {
+  return {
+    graduate_id: graduateId,
+    posting_ids: ranked.map((r) => r.row.id),
+    scores: ranked.map((r) => Math.round(r.result.score * 10_000) / 10_000),
+    computed_at: now,
   };
 }
 
@@ -241,19 +266,27 @@ export async function dismiss(
   const graduateId = ownGraduateId(user);
   const posting = await findPostingRow(deps.db, postingId);
   if (!posting || posting.status !== 'published') throw new AppError('not_found', '岗位不存在或已下线');
-  await repo.insertDismissal(deps.db, {
-    graduate_id: graduateId,
-    posting_id: posting.id,
-    organisation_id: posting.organisation_id,
-    occupation_code: posting.occupation_code,
-    reason: reason?.trim() || null,
+  await deps.db.transaction().execute(async (trx) => {
+    await repo.insertDismissal(trx, {
+      graduate_id: graduateId,
+      posting_id: posting.id,
+      organisation_id: posting.organisation_id,
+      occupation_code: posting.occupation_code,
+      reason: reason?.trim() || null,
+    });
+    // Its organisation and occupation group now sink, which can bring in postings not stored.
+    await repo.forgetStored(trx, graduateId);
   });
 }
 
 /** Takes back a 不感兴趣. */
 export async function undismiss(deps: Pick<Deps, 'db'>, user: AuthUser, postingId: string) {
-  if (!(await repo.deleteDismissal(deps.db, ownGraduateId(user), postingId)))
-    throw new AppError('not_found', '没有对该岗位标记不感兴趣');
+  const graduateId = ownGraduateId(user);
+  await deps.db.transaction().execute(async (trx) => {
+    if (!(await repo.deleteDismissal(trx, graduateId, postingId)))
+      throw new AppError('not_found', '没有对该岗位标记不感兴趣');
+    await repo.forgetStored(trx, graduateId);
+  });
 }
 
 /** Relearns where graduates of each major class went (the nightly batch runs it too). */
@@ -292,30 +325,19 @@ export async function suggestedGraduates(
     }),
     referenceCache(deps.db),
   ]);
-  const job = jobProfileOf(posting, true);
-  const affinities = new Map<string, Map<string, number>>();
+  const words = new Set(
+    indexTokens(`${posting.title}\n${posting.description}\n${posting.requirements ?? ''}`),
+  );
+  const job: JobProfile = {
+    ...jobProfileOf({ ...posting, verified: posting.organisation_verified }),
+    mentions: mentionsIn(words),
+  };
+  const affinity = affinityLookup(
+    await repo.affinities(deps.db, [...new Set(candidates.map((g) => g.major_code.slice(0, 4)))]),
+  );
   const scored = [];
   for (const g of candidates) {
-    const cls = g.major_code.slice(0, 4);
-    if (!affinities.has(cls)) affinities.set(cls, await repo.affinityOf(deps.db, cls));
-    const skills = Array.isArray(g.skills) ? g.skills.filter((s): s is string => typeof s === 'string') : [];
-    const profile: GraduateProfile = {
-      majorCode: g.major_code,
-      degree: g.degree as DegreeKey,
-      desiredRegions: g.desired_regions,
-      originRegion: g.origin_region_code,
-      useOrigin: g.use_origin,
-      salaryExpectation: g.salary_expectation,
-      skills: skills.map((label) => ({ label, lexemes: parseQuery(label).lexemes })),
-      desiredOccupations: g.desired_occupations,
-      keyFieldOptIns: g.key_field_opt_ins,
-    };
-    const result = scoreMatch(
-      profile,
-      job,
-      now,
-      (_, occupation) => affinities.get(cls)?.get(occupation) ?? 0,
-    );
+    const result = scoreMatch(graduateProfileOf(g), job, now, affinity);
     // Scores are compared to two decimals, so "equal fit" means equal to a counsellor's eye.
     scored.push({ g, result, rounded: Math.round(result.score * 100) });
   }

@@ -1,0 +1,124 @@
+import type { DegreeKey } from '@jiuye/domain';
+import {
+  fitMatch,
+  rankMatches,
+  skillShortlist,
+  type AffinityLookup,
+  type Dismissals,
+  type GraduateProfile,
+  type JobProfile,
+  type MatchFit,
+  type SkillTerm,
+} from '@jiuye/domain/matching/score';
+import { parseQuery, quoteLexeme } from '@jiuye/domain/search/tokens';
+import { skillsOf, type PostingFactsRow, type SubjectRow } from './matching.repository';
+
+// What the live recommendations and the nightly batch share: turning rows into the model's
+// profiles, and ranking a graduate's candidates with skills looked up only where they can matter.
+
+/** The model's view of a graduate (preferences default to "no preference" before the first save). */
+export function graduateProfileOf(row: SubjectRow): GraduateProfile {
+  return {
+    majorCode: row.major_code,
+    degree: row.degree as DegreeKey,
+    desiredRegions: row.desired_regions ?? [],
+    originRegion: row.origin_region_code,
+    useOrigin: row.use_origin ?? false,
+    salaryExpectation: row.salary_expectation,
+    skills: skillsOf(row.skills).map((label) => ({ label, lexemes: parseQuery(label).lexemes })),
+    desiredOccupations: row.desired_occupations ?? [],
+    keyFieldOptIns: row.key_field_opt_ins ?? [],
+  };
+}
+
+/** The places a graduate's candidates are looked for: desired regions, and 生源地 when chosen. */
+export function routeRegions(g: GraduateProfile): string[] {
+  return [...g.desiredRegions, ...(g.useOrigin && g.originRegion ? [g.originRegion] : [])];
+}
+
+/** 不感兴趣 marks as the model takes them. */
+export function dismissalsFrom(
+  rows: readonly { posting_id: string; organisation_id: string; occupation_code: string | null }[],
+): Dismissals {
+  return {
+    postingIds: new Set(rows.map((d) => d.posting_id)),
+    organisationIds: new Set(rows.map((d) => d.organisation_id)),
+    occupationCodes: new Set(rows.flatMap((d) => (d.occupation_code ? [d.occupation_code] : []))),
+  };
+}
+
+/** Learned affinities as the model looks them up. */
+export function affinityLookup(byClass: ReadonlyMap<string, ReadonlyMap<string, number>>): AffinityLookup {
+  return (majorClass, occupation) => byClass.get(majorClass)?.get(occupation) ?? 0;
+}
+
+const mentionsNothing = () => false;
+
+/** The model's view of a posting; `mentions` answers for the graduate's skills. */
+export function jobProfileOf(
+  row: PostingFactsRow,
+  mentions: (skill: SkillTerm) => boolean = mentionsNothing,
+): JobProfile {
+  return {
+    id: row.id,
+    organisationId: row.organisation_id,
+    majorCodes: row.major_codes,
+    minDegree: row.min_degree as DegreeKey | null,
+    regionCodes: row.region_codes,
+    salaryMin: Number(row.salary_min_fen ?? 0) / 100,
+    salaryMax: Number(row.salary_max_fen ?? 0) / 100,
+    mentions,
+    occupationCode: row.occupation_code,
+    keyFields: row.key_fields,
+    publishedAt: new Date(row.published_at ?? 0),
+    verified: row.verified,
+  };
+}
+
+/** A skill as a tsquery over posting text: every lexeme of it. */
+export function skillTsQuery(skill: SkillTerm): string {
+  return skill.lexemes.map(quoteLexeme).join(' & ');
+}
+
+/** Which postings mention which of the graduate's skills (asked only for a shortlist). */
+export type MentionsLookup = (
+  postingIds: readonly string[],
+  skills: readonly SkillTerm[],
+) => Promise<Map<string, (skill: SkillTerm) => boolean>>;
+
+export interface RankedPosting {
+  job: JobProfile;
+  row: PostingFactsRow;
+  result: MatchFit;
+}
+
+/**
+ * The best `limit` of a graduate's candidate postings. Candidates are fitted without skills first;
+ * only the shortlist that could still reach the top (skillShortlist) has its skills looked up, then
+ * is fitted again and ranked with the 不感兴趣 marks.
+ */
+export async function rankPostings(
+  g: GraduateProfile,
+  candidates: readonly PostingFactsRow[],
+  c: { dismissed: Dismissals; affinity: AffinityLookup; now: Date; limit: number; mentions: MentionsLookup },
+): Promise<RankedPosting[]> {
+  const partial = candidates.map((row) => {
+    const job = jobProfileOf(row);
+    return { job, row, fit: fitMatch(g, job, c.now, c.affinity) };
+  });
+  const shortlist = skillShortlist(g, partial, c.dismissed, c.limit);
+  const found =
+    g.skills.length > 0
+      ? await c.mentions(
+          shortlist.map((s) => s.row.id),
+          g.skills,
+        )
+      : new Map<string, (skill: SkillTerm) => boolean>();
+  const scored = shortlist.map(({ row, job, fit }) => {
+    const mentions = found.get(row.id);
+    if (!mentions) return { job, row, result: fit };
+    const withSkills = { ...job, mentions };
+    return { job: withSkills, row, result: fitMatch(g, withSkills, c.now, c.affinity) };
+  });
+  return rankMatches(scored, c.dismissed, c.limit);
+}
