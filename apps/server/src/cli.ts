@@ -287,6 +287,32 @@ jobsCommand
   });
 
 program
+  .command('matching')
+  .description('人岗匹配')
+  .command('batch')
+  .description('重新学习专业—职业去向，并为跟踪期内的全部毕业生预计算推荐（服务运行时每晚 2 点后自动执行）')
+  .option('--limit <n>', '最多处理多少名毕业生')
+  .action(async (opts: { limit?: string }) => {
+    const limit = opts.limit === undefined ? undefined : Number(opts.limit);
+    if (limit !== undefined && (!Number.isInteger(limit) || limit < 1))
+      throw new UsageError(`--limit 应为正整数，收到“${opts.limit}”`);
+    const { runMatchingBatch } = await import('./modules/matching/batch');
+    const { refreshAffinity } = await import('./modules/matching/matching.service');
+    await withPlatform(async (p) => {
+      await refreshAffinity(p.deps);
+      const r = await runMatchingBatch(p.deps, {
+        asOf: p.deps.clock(),
+        ...(limit === undefined ? {} : { limit }),
+        progress: (done) => process.stderr.write(`\r已处理 ${done} 名毕业生…`),
+      });
+      process.stderr.write('\n');
+      console.log(
+        `已为 ${r.graduates} 名毕业生预计算推荐（在招岗位 ${r.postings} 个），用时 ${(r.ms / 1000).toFixed(1)} 秒`,
+      );
+    });
+  });
+
+program
   .command('audit')
   .description('审计日志')
   .command('verify')

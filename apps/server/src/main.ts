@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { buildApp } from './app';
 import { expirePostings } from './modules/jobs/jobs.service';
+import { scheduleNightlyMatching } from './modules/matching/batch';
 import { loadConfig, type AppConfig } from './platform/config';
 import { openPlatform } from './platform/runtime';
 import { DEMO_PASSWORD, isEmpty, seedDemo } from './seed/demo';
@@ -11,7 +12,10 @@ const EXPIRY_SWEEP_MS = 10 * 60_000;
 
 /** Starts the platform: database, migrations, demo data on first run, jobs, web + API on one port. */
 export async function serve(config: AppConfig = loadConfig()) {
-  const platform = await openPlatform(config);
+  // Background jobs log as JSON lines, like the HTTP server's logger.
+  const platform = await openPlatform(config, {
+    log: (msg, extra) => console.log(JSON.stringify({ time: Date.now(), msg, ...extra })),
+  });
   const { deps, jobs } = platform;
   const app = await buildApp(deps, jobs, {
     logger: { level: config.logLevel },
@@ -33,6 +37,7 @@ export async function serve(config: AppConfig = loadConfig()) {
   void sweep();
   const sweeper = setInterval(() => void sweep(), EXPIRY_SWEEP_MS);
   sweeper.unref();
+  const stopNightlyMatching = scheduleNightlyMatching(deps, jobs, (msg, extra) => app.log.error(extra, msg));
   await app.listen({ port: config.port, host: config.host });
 
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
@@ -55,6 +60,7 @@ export async function serve(config: AppConfig = loadConfig()) {
   const shutdown = async (signal: string) => {
     console.log(`收到 ${signal}，正在关闭…`);
     clearInterval(sweeper);
+    stopNightlyMatching();
     await app.close();
     await platform.close();
     process.exit(0);

@@ -5,6 +5,7 @@ import type { Deps } from './context';
 import { createPiiCipher } from './crypto';
 import { createJobRunner, type JobRunner } from './jobs';
 import { ROSTER_IMPORT_JOB, rosterImportJob } from '../modules/imports/imports.service';
+import { NIGHTLY_MATCHING_JOB, nightlyMatchingJob } from '../modules/matching/batch';
 
 export interface Platform {
   deps: Deps;
@@ -31,7 +32,14 @@ export async function openPlatform(
     cipher: createPiiCipher(config.secretKey),
     clock: () => new Date(),
   };
-  const jobs = createJobRunner(deps.db, { [ROSTER_IMPORT_JOB]: rosterImportJob(deps) }, { log: opts.log });
+  const jobs = createJobRunner(
+    deps.db,
+    {
+      [ROSTER_IMPORT_JOB]: rosterImportJob(deps),
+      [NIGHTLY_MATCHING_JOB]: nightlyMatchingJob(deps, opts.log),
+    },
+    { log: opts.log },
+  );
   return {
     deps,
     jobs,

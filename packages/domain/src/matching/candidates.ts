@@ -36,3 +36,8 @@ export function candidateRoutes(g: {
 export function routeTsQuery(route: CandidateRoute): string {
   return `${quoteLexeme(route.all)} & (${route.any.map(quoteLexeme).join(' | ')})`;
 }
+
+/** Whether a search tag can take part in a candidate route (degree, major class, 专业不限, region). */
+export function isRouteTag(tag: string): boolean {
+  return tag.startsWith('d:') || tag.startsWith('mc:') || tag.startsWith('r:') || tag === ANY_MAJOR;
+}

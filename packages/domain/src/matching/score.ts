@@ -129,10 +129,10 @@ export function regionCredit(
   g: Pick<GraduateProfile, 'desiredRegions' | 'originRegion' | 'useOrigin'>,
   places: readonly string[],
 ) {
-  const desired = Math.max(0, ...g.desiredRegions.map((r) => regionPairCredit(r, places)));
-  const origin = g.useOrigin && g.originRegion ? regionPairCredit(g.originRegion, places) * ORIGIN_SHARE : 0;
   if (g.desiredRegions.length === 0 && !(g.useOrigin && g.originRegion)) return NEUTRAL_CREDIT;
-  return Math.max(desired, origin);
+  let best = g.useOrigin && g.originRegion ? regionPairCredit(g.originRegion, places) * ORIGIN_SHARE : 0;
+  for (const r of g.desiredRegions) best = Math.max(best, regionPairCredit(r, places));
+  return best;
 }
 
 /** Credit for pay: full when the range reaches the expectation, falling to 0 at half of it. */
@@ -157,7 +157,9 @@ export interface MatchFit {
  * deterministic: the same inputs always give the same score.
  */
 export function fitMatch(g: GraduateProfile, j: JobProfile, now: Date, affinity: AffinityLookup): MatchFit {
-  const skillsFound = g.skills.filter((s) => s.lexemes.length > 0 && j.mentions(s));
+  // The empty cases are the common ones, and this runs for every candidate of every graduate.
+  const skillsFound =
+    g.skills.length === 0 ? [] : g.skills.filter((s) => s.lexemes.length > 0 && j.mentions(s));
   const ageDays = Math.max(0, (now.getTime() - j.publishedAt.getTime()) / DAY_MS);
   const credits: Record<MatchFeature, number> = {
     major: majorCredit(g.majorCode, j.majorCodes).credit,
@@ -166,7 +168,7 @@ export function fitMatch(g: GraduateProfile, j: JobProfile, now: Date, affinity:
     salary: salaryCredit(g.salaryExpectation, j.salaryMax),
     skills: Math.min(1, skillsFound.length / SKILLS_FOR_FULL_CREDIT),
     occupation: j.occupationCode && g.desiredOccupations.includes(j.occupationCode) ? 1 : 0,
-    keyField: j.keyFields.some((k) => g.keyFieldOptIns.includes(k)) ? 1 : 0,
+    keyField: g.keyFieldOptIns.length > 0 && j.keyFields.some((k) => g.keyFieldOptIns.includes(k)) ? 1 : 0,
     freshness: 0.5 ** (ageDays / FRESHNESS_HALF_LIFE_DAYS),
     verified: j.verified ? 1 : 0,
   };

@@ -31,10 +31,11 @@ let jieba: Jieba | undefined;
  * jieba with its default dictionary plus every region name as one word, so 宁夏回族自治区 and
  * 长阳土家族自治县 stay whole and their 回族 / 土家族 never read as an ethnic condition.
  */
-export function getJieba(places: Iterable<string> = loadPlaceNames()): Jieba {
+export function getJieba(places?: Iterable<string>): Jieba {
   if (!jieba) {
     jieba = Jieba.withDict(dict);
-    const extra = [...places].map((name) => `${name} 2000 ns`).join('\n');
+    // Read the region list only when building: a default parameter would read it on every call.
+    const extra = [...(places ?? loadPlaceNames())].map((name) => `${name} 2000 ns`).join('\n');
     jieba.loadDict(Buffer.from(extra, 'utf8'));
   }
   return jieba;

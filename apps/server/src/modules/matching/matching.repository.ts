@@ -167,7 +167,12 @@ export async function routeCandidates(
     .where((eb) => eb.or([eb('deadline', 'is', null), eb('deadline', '>=', r.today)]));
   if (r.since) newest = newest.where('published_at', '>', r.since);
   return postingFacts(db)
-    .innerJoin(newest.orderBy('published_at', 'desc').limit(r.limit).as('c'), 'c.posting_id', 'p.id')
+    .innerJoin(
+      // Ties on the publication time break by id, as the nightly batch's in-memory walk does.
+      newest.orderBy('published_at', 'desc').orderBy('posting_id', 'desc').limit(r.limit).as('c'),
+      'c.posting_id',
+      'p.id',
+    )
     .execute();
 }
 
@@ -179,6 +184,30 @@ export function searchableFacts(db: Database, ids: readonly string[], today: str
     .where('p.id', 'in', [...ids])
     .where((eb) => eb.or([eb('s.deadline', 'is', null), eb('s.deadline', '>=', today)]))
     .execute();
+}
+
+/**
+ * One page of every searchable posting, newest first, with its search tags (the nightly batch holds
+ * them all in memory). Keyset paging on (published_at, id).
+ */
+export function searchablePage(
+  db: Database,
+  p: { today: string; after: { publishedAt: Date; id: string } | null; limit: number },
+) {
+  let q = postingFacts(db)
+    .innerJoin('posting_search as s', 's.posting_id', 'p.id')
+    .select([sql<string>`s.tags::text`.as('tags'), 's.published_at as search_published_at'])
+    .where((eb) => eb.or([eb('s.deadline', 'is', null), eb('s.deadline', '>=', p.today)]));
+  if (p.after) {
+    const { publishedAt, id } = p.after;
+    q = q.where((eb) =>
+      eb.or([
+        eb('s.published_at', '<', publishedAt),
+        eb.and([eb('s.published_at', '=', publishedAt), eb('s.posting_id', '<', id)]),
+      ]),
+    );
+  }
+  return q.orderBy('s.published_at', 'desc').orderBy('s.posting_id', 'desc').limit(p.limit).execute();
 }
 
 /** For each posting, whether its text matches each tsquery (one per skill), in order. */

@@ -297,7 +297,7 @@ export function refreshAffinity(deps: Pick<Deps, 'db' | 'clock'>) {
 /** Graduates considered per posting before scoring (discoverable, right major and degree). */
 const SUGGESTION_CANDIDATES = 500;
 /** Leavers stay on the platform's books for two years after graduation. */
-const DISCOVERABLE_YEARS = 2;
+export const TRACKING_YEARS = 2;
 
 /**
  * For an employer's own published posting: the discoverable graduates who fit it best, masked (name
@@ -320,7 +320,7 @@ export async function suggestedGraduates(
     repo.discoverableCandidates(deps.db, {
       majorCodes: posting.major_codes,
       degrees: qualifyingDegrees(posting.min_degree as DegreeKey | null),
-      sinceYear: year - DISCOVERABLE_YEARS,
+      sinceYear: year - TRACKING_YEARS,
       limit: SUGGESTION_CANDIDATES,
     }),
     referenceCache(deps.db),

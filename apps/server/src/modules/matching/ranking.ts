@@ -16,6 +16,18 @@ import { skillsOf, type PostingFactsRow, type SubjectRow } from './matching.repo
 // What the live recommendations and the nightly batch share: turning rows into the model's
 // profiles, and ranking a graduate's candidates with skills looked up only where they can matter.
 
+// Résumés repeat the same skills (Excel, Python, 普通话); the batch segments each once.
+const skillTerms = new Map<string, SkillTerm>();
+const MAX_SKILL_TERMS = 50_000;
+function skillTermOf(label: string): SkillTerm {
+  let term = skillTerms.get(label);
+  if (!term) {
+    if (skillTerms.size >= MAX_SKILL_TERMS) skillTerms.clear();
+    skillTerms.set(label, (term = { label, lexemes: parseQuery(label).lexemes }));
+  }
+  return term;
+}
+
 /** The model's view of a graduate (preferences default to "no preference" before the first save). */
 export function graduateProfileOf(row: SubjectRow): GraduateProfile {
   return {
@@ -25,7 +37,7 @@ export function graduateProfileOf(row: SubjectRow): GraduateProfile {
     originRegion: row.origin_region_code,
     useOrigin: row.use_origin ?? false,
     salaryExpectation: row.salary_expectation,
-    skills: skillsOf(row.skills).map((label) => ({ label, lexemes: parseQuery(label).lexemes })),
+    skills: skillsOf(row.skills).map(skillTermOf),
     desiredOccupations: row.desired_occupations ?? [],
     keyFieldOptIns: row.key_field_opt_ins ?? [],
   };
@@ -75,6 +87,14 @@ export function jobProfileOf(
   };
 }
 
+// The nightly batch ranks the same rows for every graduate: their profiles are built once.
+const baseProfiles = new WeakMap<PostingFactsRow, JobProfile>();
+function baseProfileOf(row: PostingFactsRow): JobProfile {
+  let job = baseProfiles.get(row);
+  if (!job) baseProfiles.set(row, (job = jobProfileOf(row)));
+  return job;
+}
+
 /** A skill as a tsquery over posting text: every lexeme of it. */
 export function skillTsQuery(skill: SkillTerm): string {
   return skill.lexemes.map(quoteLexeme).join(' & ');
@@ -103,7 +123,7 @@ export async function rankPostings(
   c: { dismissed: Dismissals; affinity: AffinityLookup; now: Date; limit: number; mentions: MentionsLookup },
 ): Promise<RankedPosting[]> {
   const partial = candidates.map((row) => {
-    const job = jobProfileOf(row);
+    const job = baseProfileOf(row);
     return { job, row, fit: fitMatch(g, job, c.now, c.affinity) };
   });
   const shortlist = skillShortlist(g, partial, c.dismissed, c.limit);

@@ -1,0 +1,236 @@
+import { shanghaiDate } from '@jiuye/domain';
+import {
+  candidateRoutes,
+  CANDIDATES_PER_ROUTE,
+  isRouteTag,
+  type CandidateRoute,
+} from '@jiuye/domain/matching/candidates';
+import type { SkillTerm } from '@jiuye/domain/matching/score';
+import type { Database } from '../../db';
+import type { Deps } from '../../platform/context';
+import type { JobHandler, JobRunner } from '../../platform/jobs';
+import * as repo from './matching.repository';
+import {
+  affinityLookup,
+  dismissalsFrom,
+  graduateProfileOf,
+  rankPostings,
+  routeRegions,
+  skillTsQuery,
+  type MentionsLookup,
+} from './ranking';
+import { MAX_RECOMMENDATIONS, refreshAffinity, storedRow, TRACKING_YEARS } from './matching.service';
+
+// The nightly matching batch (issue 5): precomputes every active graduate's recommendations, so the
+// home page and counsellors' lists start from a stored ranking. Per graduate the live path costs a
+// few database round-trips; for 100,000 graduates that is too slow, so the batch loads every
+// searchable posting's facts and route tags into memory once and walks the same routes there.
+
+export const NIGHTLY_MATCHING_JOB = 'matching.nightly';
+/** The run starts after this hour, Asia/Shanghai, when the platform is quiet. */
+const NIGHTLY_HOUR = 2;
+const SCHEDULE_CHECK_MS = 10 * 60_000;
+const POSTING_PAGE = 20_000;
+const GRADUATE_PAGE = 500;
+/** Skills whose postings are cached per run; beyond it the cache starts over (bounded memory). */
+const MAX_CACHED_SKILLS = 20_000;
+
+/** Every searchable posting's facts, newest first, and for each route tag the postings carrying it. */
+interface PostingPool {
+  rows: repo.PostingFactsRow[];
+  position: Map<string, number>;
+  /** Positions (ascending = newest first) of the postings carrying each route tag. */
+  byTag: Map<string, Int32Array>;
+  /** For `all` tags of routes: whether the posting at a position carries it (built on first use). */
+  carries: Map<string, Uint8Array>;
+}
+
+async function loadPool(db: Database, today: string): Promise<PostingPool> {
+  const rows: repo.PostingFactsRow[] = [];
+  const lists = new Map<string, number[]>();
+  let after: { publishedAt: Date; id: string } | null = null;
+  for (;;) {
+    const page = await repo.searchablePage(db, { today, after, limit: POSTING_PAGE });
+    for (const { tags, search_published_at: _published, ...facts } of page) {
+      const at = rows.push(facts) - 1;
+      for (const match of tags.matchAll(/'((?:[^']|'')*)'/g)) {
+        const tag = match[1]!;
+        if (!isRouteTag(tag)) continue;
+        const list = lists.get(tag);
+        if (list) list.push(at);
+        else lists.set(tag, [at]);
+      }
+    }
+    if (page.length < POSTING_PAGE) break;
+    const last = page.at(-1)!;
+    after = { publishedAt: new Date(last.search_published_at), id: last.id };
+  }
+  return {
+    rows,
+    position: new Map(rows.map((r, i) => [r.id, i])),
+    byTag: new Map([...lists].map(([tag, list]) => [tag, Int32Array.from(list)])),
+    carries: new Map(),
+  };
+}
+
+/**
+ * The newest `limit` postings of the pool on a route, as the database would answer routeTsQuery:
+ * a merge of the `any` tags' lists (each newest first), keeping those that carry the `all` tag.
+ */
+function poolRoute(pool: PostingPool, route: CandidateRoute, limit: number): number[] {
+  let carries = pool.carries.get(route.all);
+  if (!carries) {
+    carries = new Uint8Array(pool.rows.length);
+    for (const at of pool.byTag.get(route.all) ?? []) carries[at] = 1;
+    pool.carries.set(route.all, carries);
+  }
+  const lists = route.any.flatMap((t) => pool.byTag.get(t) ?? []);
+  const heads = lists.map(() => 0);
+  const out: number[] = [];
+  while (out.length < limit) {
+    let next = Infinity;
+    for (let l = 0; l < lists.length; l++)
+      if (heads[l]! < lists[l]!.length) next = Math.min(next, lists[l]![heads[l]!]!);
+    if (next === Infinity) break;
+    for (let l = 0; l < lists.length; l++) if (lists[l]![heads[l]!] === next) heads[l]!++;
+    if (carries[next]) out.push(next);
+  }
+  return out;
+}
+
+/** Skill look-up for the batch: each skill's postings fetched once per run (GIN), then kept. */
+function cachedMentions(db: Database, pool: PostingPool): MentionsLookup {
+  const cache = new Map<string, Set<number>>();
+  return async (postingIds, skills) => {
+    const sets: Set<number>[] = [];
+    for (const skill of skills) {
+      const query = skillTsQuery(skill);
+      let set = cache.get(query);
+      if (!set) {
+        if (cache.size >= MAX_CACHED_SKILLS) cache.clear();
+        const found = await repo.postingsMatchingText(db, query);
+        set = new Set(found.flatMap((id) => pool.position.get(id) ?? []));
+        cache.set(query, set);
+      }
+      sets.push(set);
+    }
+    return new Map(
+      postingIds.map((id) => {
+        const at = pool.position.get(id) ?? -1;
+        return [id, (skill: SkillTerm) => sets[skills.indexOf(skill)]?.has(at) ?? false];
+      }),
+    );
+  };
+}
+
+export interface BatchSummary {
+  graduates: number;
+  postings: number;
+  ms: number;
+}
+
+/**
+ * Precomputes recommendations for the graduates in the tracking window whose stored ones are older
+ * than `asOf` (so a run that crashed resumes where it stopped). `limit` caps the graduates (bench).
+ */
+export async function runMatchingBatch(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  opts: { asOf: Date; limit?: number; progress?: (done: number) => void },
+): Promise<BatchSummary> {
+  const started = performance.now();
+  const now = deps.clock();
+  const today = shanghaiDate(now);
+  const sinceYear = Number(today.slice(0, 4)) - TRACKING_YEARS;
+  const [pool, affinities] = await Promise.all([loadPool(deps.db, today), repo.affinities(deps.db)]);
+  const affinity = affinityLookup(affinities);
+  const mentions = cachedMentions(deps.db, pool);
+  const cap = opts.limit ?? Infinity;
+  const fetchPage = async (afterId: string | null, size: number) => {
+    if (size <= 0) return { page: [], marks: [] };
+    const page = await repo.batchSubjects(deps.db, { afterId, limit: size, sinceYear, asOf: opts.asOf });
+    const marks = await repo.dismissalsOf(
+      deps.db,
+      page.map((s) => s.id),
+    );
+    return { page, marks };
+  };
+  // The database works on the next page and the last save while this process ranks (2 cores).
+  let next = fetchPage(null, Math.min(GRADUATE_PAGE, cap));
+  let saving: Promise<void> = Promise.resolve();
+  let done = 0;
+  for (;;) {
+    const { page, marks } = await next;
+    if (page.length === 0) break;
+    next = fetchPage(page.at(-1)!.id, Math.min(GRADUATE_PAGE, cap - done - page.length));
+    next.catch(() => undefined); // awaited on the next turn; this only keeps it from counting as unhandled
+    const stored = [];
+    for (const subject of page) {
+      const g = graduateProfileOf(subject);
+      const routes = candidateRoutes({ majorCode: g.majorCode, degree: g.degree, regions: routeRegions(g) });
+      const positions = new Set(routes.flatMap((r) => poolRoute(pool, r, CANDIDATES_PER_ROUTE)));
+      const ranked = await rankPostings(
+        g,
+        [...positions].map((at) => pool.rows[at]!),
+        {
+          dismissed: dismissalsFrom(marks.filter((m) => m.graduate_id === subject.id)),
+          affinity,
+          now,
+          limit: MAX_RECOMMENDATIONS,
+          mentions,
+        },
+      );
+      stored.push(storedRow(subject.id, ranked, now));
+    }
+    await saving;
+    saving = repo.saveStored(deps.db, stored);
+    saving.catch(() => undefined);
+    done += page.length;
+    opts.progress?.(done);
+  }
+  await saving;
+  return { graduates: done, postings: pool.rows.length, ms: Math.round(performance.now() - started) };
+}
+
+/** The durable job: relearn the affinity, then rank for everyone. */
+export function nightlyMatchingJob(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  log?: (msg: string, extra?: Record<string, unknown>) => void,
+): JobHandler {
+  return async (payload) => {
+    const asOf = new Date(String(payload.asOf));
+    if (Number.isNaN(asOf.getTime())) throw new Error('matching.nightly: payload.asOf is not a time');
+    await refreshAffinity(deps);
+    const summary = await runMatchingBatch(deps, {
+      asOf,
+      progress: (done) => done % 10_000 === 0 && log?.('matching batch progress', { done }),
+    });
+    log?.('matching batch done', { ...summary });
+  };
+}
+
+/**
+ * Asks for tonight's run: every server process does it every ten minutes after NIGHTLY_HOUR, and
+ * the dedupe key (one per Shanghai date) stores it once, so one process runs it.
+ */
+export function scheduleNightlyMatching(
+  deps: Pick<Deps, 'clock'>,
+  jobs: JobRunner,
+  log: (msg: string, extra?: Record<string, unknown>) => void,
+): () => void {
+  const check = () => {
+    const now = deps.clock();
+    // China keeps UTC+8 all year (no daylight saving).
+    if ((now.getUTCHours() + 8) % 24 < NIGHTLY_HOUR) return;
+    jobs
+      .enqueueOnce(
+        NIGHTLY_MATCHING_JOB,
+        { asOf: now.toISOString() },
+        `${NIGHTLY_MATCHING_JOB}:${shanghaiDate(now)}`,
+      )
+      .catch((err: unknown) => log('could not schedule the matching batch', { message: String(err) }));
+  };
+  check();
+  const timer = setInterval(check, SCHEDULE_CHECK_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}
