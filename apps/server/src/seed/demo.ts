@@ -7,7 +7,9 @@ import { createRng, generateIdNumber, generateMobile, generateUscc, type Rng } f
 import type { Deps } from '../platform/context';
 import { createCliImport, importResult, runGraduateImport } from '../modules/imports/imports.service';
 import { createUser } from '../modules/users/users.service';
+import { refreshAffinity } from '../modules/matching/matching.service';
 import { seedApplications } from './demo-applications';
+import { seedHistory } from './demo-history';
 import { seedPreferences } from './demo-matching';
 import { seedPostings } from './demo-postings';
 import type { Actor } from '../modules/audit/audit.service';
@@ -444,5 +446,14 @@ export async function seedDemo(
     province: DEMO_PROVINCE,
   });
   say(`  ${prefs.graduates} 份求职意向（${prefs.discoverable} 人允许用人单位发现）`);
+  const history = await seedHistory(deps, {
+    excludeOrganisations: [employer.id, agency.id],
+    province: DEMO_PROVINCE,
+  });
+  // What graduates of each major went on to, learned from the offers just seeded.
+  await refreshAffinity(deps);
+  say(
+    `  ${history.applications} 份历史投递（${history.graduates} 名毕业生，${history.offers} 份录用，${history.signed} 人已签约）`,
+  );
   return { universities: unis.length, graduates, employers: orgRows.length, accounts: created };
 }

@@ -67,6 +67,66 @@ export async function insertEvent(
     .execute();
 }
 
+/** An application written by a bulk loader (the demo history), with its status as of now. */
+export interface PastApplication {
+  id: string;
+  posting_id: string;
+  organisation_id: string;
+  graduate_id: string;
+  status: ApplicationStatusValue;
+  revealed_at: Date | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+/**
+ * Inserts past applications in one unnest statement per 5,000; each carries its graduate's résumé
+ * snapshot, passed once per graduate (JSON text by graduate id) rather than once per application.
+ */
+export async function insertPastApplications(
+  db: Database,
+  rows: readonly PastApplication[],
+  snapshots: ReadonlyMap<string, string>,
+) {
+  for (let i = 0; i < rows.length; i += 5000) {
+    const chunk = rows.slice(i, i + 5000);
+    const col = <T>(f: (r: PastApplication) => T) => chunk.map(f);
+    const graduates = [...new Set(col((r) => r.graduate_id))];
+    await sql`insert into applications (id, posting_id, organisation_id, graduate_id, resume_snapshot, status,
+        revealed_at, created_at, updated_at)
+      select a.id, a.posting_id, a.organisation_id, a.graduate_id, s.snapshot::jsonb, a.status, a.revealed_at,
+        a.created_at, a.updated_at
+      from unnest(${col((r) => r.id)}::uuid[], ${col((r) => r.posting_id)}::uuid[],
+        ${col((r) => r.organisation_id)}::uuid[], ${col((r) => r.graduate_id)}::uuid[], ${col((r) => r.status)}::text[],
+        ${col((r) => r.revealed_at?.toISOString() ?? null)}::timestamptz[],
+        ${col((r) => r.created_at.toISOString())}::timestamptz[], ${col((r) => r.updated_at.toISOString())}::timestamptz[])
+        as a (id, posting_id, organisation_id, graduate_id, status, revealed_at, created_at, updated_at)
+      join unnest(${graduates}::uuid[], ${graduates.map((g) => snapshots.get(g) ?? null)}::text[])
+        as s (graduate_id, snapshot) on s.graduate_id = a.graduate_id
+      where s.snapshot is not null`.execute(db);
+  }
+}
+
+/** Inserts events in the order given (their ids follow it), one unnest statement per 10,000. */
+export async function insertPastEvents(
+  db: Database,
+  events: readonly {
+    application_id: string;
+    from_status: ApplicationStatusValue | null;
+    to_status: ApplicationStatusValue;
+    note: string | null;
+    created_at: Date;
+  }[],
+) {
+  for (let i = 0; i < events.length; i += 10_000) {
+    const chunk = events.slice(i, i + 10_000);
+    await sql`insert into application_events (application_id, from_status, to_status, note, created_at)
+      select * from unnest(${chunk.map((e) => e.application_id)}::uuid[], ${chunk.map((e) => e.from_status)}::text[],
+        ${chunk.map((e) => e.to_status)}::text[], ${chunk.map((e) => e.note)}::text[],
+        ${chunk.map((e) => e.created_at.toISOString())}::timestamptz[])`.execute(db);
+  }
+}
+
 function withContext(db: Database) {
   return db
     .selectFrom('applications as a')

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Database } from '../../db';
 
 /** A graduate's own résumé content, or undefined when they have not saved one yet. */
@@ -7,6 +8,16 @@ export function findResume(db: Database, graduateId: string) {
     .select(['content', 'updated_at'])
     .where('graduate_id', '=', graduateId)
     .executeTakeFirst();
+}
+
+/** The résumés of many graduates (those who have one). */
+export function findResumes(db: Database, graduateIds: readonly string[]) {
+  if (graduateIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('resumes')
+    .select(['graduate_id', 'content', 'updated_at'])
+    .where('graduate_id', '=', sql<string>`any(${[...graduateIds]}::uuid[])`)
+    .execute();
 }
 
 /** Creates or replaces the résumé content; returns when it was saved. */
@@ -25,6 +36,10 @@ export async function saveResume(db: Database, graduateId: string, content: unkn
  * education the university vouches for.
  */
 export function findGraduateRecord(db: Database, graduateId: string) {
+  return graduateRecords(db).where('g.id', '=', graduateId).executeTakeFirst();
+}
+
+function graduateRecords(db: Database) {
   return db
     .selectFrom('graduates as g')
     .innerJoin('universities as u', 'u.code', 'g.university_code')
@@ -39,9 +54,15 @@ export function findGraduateRecord(db: Database, graduateId: string) {
       'g.major_code',
       'g.degree',
       'g.graduation_year',
-    ])
-    .where('g.id', '=', graduateId)
-    .executeTakeFirst();
+    ]);
+}
+
+/** findGraduateRecord for many graduates at once. */
+export function findGraduateRecords(db: Database, graduateIds: readonly string[]) {
+  if (graduateIds.length === 0) return Promise.resolve([]);
+  return graduateRecords(db)
+    .where('g.id', '=', sql<string>`any(${[...graduateIds]}::uuid[])`)
+    .execute();
 }
 
 export type GraduateRecord = NonNullable<Awaited<ReturnType<typeof findGraduateRecord>>>;

@@ -132,7 +132,14 @@ export async function ownResumePdf(
 /** The snapshot an application stores, or null when the graduate has not saved a résumé. */
 export async function snapshotOf(db: Database, graduateId: string): Promise<ResumeSnapshot | null> {
   const [record, row] = await Promise.all([loadRecord(db, graduateId), repo.findResume(db, graduateId)]);
-  if (!row) return null;
+  return row ? snapshotFrom(db, record, row) : null;
+}
+
+async function snapshotFrom(
+  db: Database,
+  record: repo.GraduateRecord,
+  row: { content: unknown; updated_at: Date | string },
+): Promise<ResumeSnapshot> {
   return {
     version: 1,
     content: contentOf(row.content),
@@ -140,6 +147,27 @@ export async function snapshotOf(db: Database, graduateId: string): Promise<Resu
     person: { name: record.name, phoneEnc: record.phone_enc, email: record.email },
     resumeUpdatedAt: new Date(row.updated_at).toISOString(),
   };
+}
+
+/**
+ * snapshotOf for many graduates in two queries (bulk writers such as the demo history): the
+ * snapshot of each graduate who has a résumé, by graduate id.
+ */
+export async function snapshotsOf(
+  db: Database,
+  graduateIds: readonly string[],
+): Promise<Map<string, ResumeSnapshot>> {
+  const [records, rows] = await Promise.all([
+    repo.findGraduateRecords(db, graduateIds),
+    repo.findResumes(db, graduateIds),
+  ]);
+  const resumeOf = new Map(rows.map((r) => [r.graduate_id, r]));
+  const out = new Map<string, ResumeSnapshot>();
+  for (const record of records) {
+    const row = resumeOf.get(record.id);
+    if (row) out.set(record.id, await snapshotFrom(db, record, row));
+  }
+  return out;
 }
 
 function maskContent(c: ResumeContent): ResumeContent {
