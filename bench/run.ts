@@ -17,7 +17,7 @@ const BENCHES: Record<string, { about: string; run: (args: string[]) => Promise<
   },
   match: {
     about:
-      'person–job model on a simulated market with a known ground truth: Recall@10 and NDCG@10 vs. random, most-popular and keyword-only baselines (--jobs N, --graduates N)',
+      'person–job model on (a) a simulated market with a known ground truth and (b) a time split of the demo’s application history: Recall@10 and NDCG@10 vs. random, most-popular and keyword-only baselines (--jobs N, --graduates N)',
     run: matchBench,
   },
   search: {
