@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  fitMatch,
   majorCredit,
   mentionsIn,
   rankMatches,
   regionCredit,
   salaryCredit,
   scoreMatch,
+  scoreWithoutSkills,
   skillShortlist,
   type GraduateProfile,
   type JobProfile,
@@ -209,14 +209,11 @@ describe('skillShortlist', () => {
         none,
         10,
       );
-      const partial = jobs.map((j) => ({
-        job: j,
-        fit: fitMatch(graduate, { ...j, mentions: () => false }, NOW, noAffinity),
-      }));
-      const shortlist = skillShortlist(graduate, partial, none, 10);
+      const scores = jobs.map((j) => scoreWithoutSkills(graduate, j, NOW, noAffinity));
+      const shortlist = skillShortlist(graduate, jobs, scores, none, 10).map((i) => jobs[i]!);
       expect(shortlist.length).toBeLessThan(jobs.length);
       const fromShortlist = rankMatches(
-        shortlist.map(({ job: j }) => ({ job: j, result: scoreMatch(graduate, j, NOW, noAffinity) })),
+        shortlist.map((j) => ({ job: j, result: scoreMatch(graduate, j, NOW, noAffinity) })),
         none,
         10,
       );

@@ -83,17 +83,30 @@ export function mentionsIn(words: ReadonlySet<string>): (skill: SkillTerm) => bo
   return (skill) => skill.lexemes.length > 0 && skill.lexemes.every((l) => words.has(l));
 }
 
+type MajorFit = keyof typeof MAJOR_CREDIT;
+const majorCreditOf = (fit: MajorFit | null) => (fit ? MAJOR_CREDIT[fit] : 0);
+const MAJOR_LABELS: Record<MajorFit, string> = {
+  major: '专业对口',
+  class: '专业相近',
+  any: '专业不限',
+  category: '同一学科门类',
+};
+
+/** How the posting's majors relate to the graduate's, at best (no allocation: runs per candidate). */
+function majorFit(majorCode: string, wanted: readonly string[]): MajorFit | null {
+  if (wanted.length === 0) return 'any';
+  const cls = majorCode.slice(0, 4);
+  // A posting naming the whole 专业类 (0809 计算机类) asks for every major in it.
+  if (wanted.includes(majorCode) || wanted.includes(cls)) return 'major';
+  if (wanted.some((c) => c.startsWith(cls))) return 'class';
+  if (wanted.some((c) => c.startsWith(majorCode.slice(0, 2)))) return 'category';
+  return null;
+}
+
 /** Credit for the major: the best of the posting's majors against the graduate's. */
 export function majorCredit(majorCode: string, wanted: readonly string[]): { credit: number; label: string } {
-  if (wanted.length === 0) return { credit: MAJOR_CREDIT.any, label: '专业不限' };
-  // A posting naming the whole 专业类 (0809 计算机类) asks for every major in it.
-  if (wanted.includes(majorCode) || wanted.includes(majorCode.slice(0, 4)))
-    return { credit: MAJOR_CREDIT.major, label: '专业对口' };
-  if (wanted.some((c) => c.slice(0, 4) === majorCode.slice(0, 4)))
-    return { credit: MAJOR_CREDIT.class, label: '专业相近' };
-  if (wanted.some((c) => c.slice(0, 2) === majorCode.slice(0, 2)))
-    return { credit: MAJOR_CREDIT.category, label: '同一学科门类' };
-  return { credit: 0, label: '' };
+  const fit = majorFit(majorCode, wanted);
+  return fit ? { credit: MAJOR_CREDIT[fit], label: MAJOR_LABELS[fit] } : { credit: 0, label: '' };
 }
 
 const PREFIX_LENGTHS = [6, 4, 2] as const;
@@ -157,24 +170,67 @@ export interface MatchFit {
  * deterministic: the same inputs always give the same score.
  */
 export function fitMatch(g: GraduateProfile, j: JobProfile, now: Date, affinity: AffinityLookup): MatchFit {
-  // The empty cases are the common ones, and this runs for every candidate of every graduate.
   const skillsFound =
     g.skills.length === 0 ? [] : g.skills.filter((s) => s.lexemes.length > 0 && j.mentions(s));
+  const credits = emptyCredits();
+  const score = weigh(g, j, now, affinity, skillsFound.length, credits);
+  return { score, credits, skillsFound, degreeShortfall: lacksDegree(g, j) };
+}
+
+const emptyCredits = (): Record<MatchFeature, number> => ({
+  major: 0,
+  affinity: 0,
+  region: 0,
+  salary: 0,
+  skills: 0,
+  occupation: 0,
+  keyField: 0,
+  freshness: 0,
+  verified: 0,
+});
+const scratchCredits = emptyCredits();
+
+/**
+ * fitMatch's score for a posting that mentions none of the skills, without allocating anything:
+ * the first pass over hundreds of candidates per graduate (see skillShortlist).
+ */
+export function scoreWithoutSkills(
+  g: GraduateProfile,
+  j: JobProfile,
+  now: Date,
+  affinity: AffinityLookup,
+): number {
+  return weigh(g, j, now, affinity, 0, scratchCredits);
+}
+
+/** The graduate's degree is below the posting's minimum. */
+export function lacksDegree(g: Pick<GraduateProfile, 'degree'>, j: Pick<JobProfile, 'minDegree'>): boolean {
+  return j.minDegree !== null && DEGREE_RANK[g.degree] < DEGREE_RANK[j.minDegree];
+}
+
+/** Fills `credits` for a posting that mentions `skillsFound` of the skills; returns the score. */
+function weigh(
+  g: GraduateProfile,
+  j: JobProfile,
+  now: Date,
+  affinity: AffinityLookup,
+  skillsFound: number,
+  credits: Record<MatchFeature, number>,
+): number {
   const ageDays = Math.max(0, (now.getTime() - j.publishedAt.getTime()) / DAY_MS);
-  const credits: Record<MatchFeature, number> = {
-    major: majorCredit(g.majorCode, j.majorCodes).credit,
-    affinity: j.occupationCode ? affinity(g.majorCode.slice(0, 4), j.occupationCode) : 0,
-    region: regionCredit(g, j.regionCodes),
-    salary: salaryCredit(g.salaryExpectation, j.salaryMax),
-    skills: Math.min(1, skillsFound.length / SKILLS_FOR_FULL_CREDIT),
-    occupation: j.occupationCode && g.desiredOccupations.includes(j.occupationCode) ? 1 : 0,
-    keyField: g.keyFieldOptIns.length > 0 && j.keyFields.some((k) => g.keyFieldOptIns.includes(k)) ? 1 : 0,
-    freshness: 0.5 ** (ageDays / FRESHNESS_HALF_LIFE_DAYS),
-    verified: j.verified ? 1 : 0,
-  };
+  credits.major = majorCreditOf(majorFit(g.majorCode, j.majorCodes));
+  credits.affinity = j.occupationCode ? affinity(g.majorCode.slice(0, 4), j.occupationCode) : 0;
+  credits.region = regionCredit(g, j.regionCodes);
+  credits.salary = salaryCredit(g.salaryExpectation, j.salaryMax);
+  credits.skills = Math.min(1, skillsFound / SKILLS_FOR_FULL_CREDIT);
+  credits.occupation = j.occupationCode && g.desiredOccupations.includes(j.occupationCode) ? 1 : 0;
+  credits.keyField =
+    g.keyFieldOptIns.length > 0 && j.keyFields.some((k) => g.keyFieldOptIns.includes(k)) ? 1 : 0;
+  credits.freshness = 0.5 ** (ageDays / FRESHNESS_HALF_LIFE_DAYS);
+  credits.verified = j.verified ? 1 : 0;
   const w = MATCH_WEIGHTS;
   // Spelled out rather than looped over the keys: keyed lookups cost more than the rest of the fit.
-  let score =
+  const score =
     w.major * credits.major +
     w.affinity * credits.affinity +
     w.region * credits.region +
@@ -184,9 +240,7 @@ export function fitMatch(g: GraduateProfile, j: JobProfile, now: Date, affinity:
     w.keyField * credits.keyField +
     w.freshness * credits.freshness +
     w.verified * credits.verified;
-  const degreeShortfall = j.minDegree !== null && DEGREE_RANK[g.degree] < DEGREE_RANK[j.minDegree];
-  if (degreeShortfall) score *= DEGREE_SHORTFALL_FACTOR;
-  return { score, credits, skillsFound, degreeShortfall };
+  return lacksDegree(g, j) ? score * DEGREE_SHORTFALL_FACTOR : score;
 }
 
 /** The reasons a counsellor would give for a fit, strongest first. */
@@ -268,22 +322,29 @@ export function rankMatches<T extends { job: JobProfile; result: { score: number
 
 /**
  * Whether a posting mentions a skill needs its text, which is costly to fetch for hundreds of
- * candidates. So candidates are first fitted with no skills found; this keeps those that could still
- * reach the top `limit` if they mentioned every skill — the only ones worth looking up. Exact: no
- * posting left out could have ranked in the top `limit` once its skills were known.
+ * candidates. So candidates are first scored with no skills found (scoreWithoutSkills); this returns
+ * the indexes of those that could still reach the top `limit` if they mentioned every skill — the
+ * only ones worth looking up. Exact: no posting left out could have ranked in the top `limit` once
+ * its skills were known. Dismissed postings are left out.
  */
-export function skillShortlist<T extends { job: JobProfile; fit: MatchFit }>(
-  g: Pick<GraduateProfile, 'skills'>,
-  scored: readonly T[],
+export function skillShortlist(
+  g: Pick<GraduateProfile, 'skills' | 'degree'>,
+  jobs: readonly JobProfile[],
+  scoresWithoutSkills: ArrayLike<number>,
   dismissed: Dismissals,
   limit: number,
-): T[] {
-  const open = scored.filter((s) => !dismissed.postingIds.has(s.job.id));
+): number[] {
+  const open: number[] = [];
+  for (let i = 0; i < jobs.length; i++) if (!dismissed.postingIds.has(jobs[i]!.id)) open.push(i);
   if (open.length <= limit) return open;
   // Skills only add, so the limit-th best score without them is a floor for the final top `limit`.
-  const floor = open.map((s) => dampedScore(s.job, s.fit.score, dismissed)).sort((a, b) => b - a)[limit - 1]!;
+  const damped = Float64Array.from(open, (i) =>
+    dampedScore(jobs[i]!, scoresWithoutSkills[i]!, dismissed),
+  ).sort();
+  const floor = damped[damped.length - limit]!;
   const skillsMax = MATCH_WEIGHTS.skills * Math.min(1, g.skills.length / SKILLS_FOR_FULL_CREDIT);
   return open.filter(
-    (s) => s.fit.score + skillsMax * (s.fit.degreeShortfall ? DEGREE_SHORTFALL_FACTOR : 1) >= floor,
+    (i) =>
+      scoresWithoutSkills[i]! + skillsMax * (lacksDegree(g, jobs[i]!) ? DEGREE_SHORTFALL_FACTOR : 1) >= floor,
   );
 }

@@ -5,19 +5,19 @@ import {
   isRouteTag,
   type CandidateRoute,
 } from '@jiuye/domain/matching/candidates';
-import type { SkillTerm } from '@jiuye/domain/matching/score';
 import type { Database } from '../../db';
 import type { Deps } from '../../platform/context';
 import type { JobHandler, JobRunner } from '../../platform/jobs';
 import * as repo from './matching.repository';
+import { createSkillMentions } from './skill-mentions';
 import {
   affinityLookup,
+  candidateOf,
   dismissalsFrom,
   graduateProfileOf,
   rankPostings,
   routeRegions,
-  skillTsQuery,
-  type MentionsLookup,
+  type Candidate,
 } from './ranking';
 import { MAX_RECOMMENDATIONS, refreshAffinity, storedRow, TRACKING_YEARS } from './matching.service';
 
@@ -32,13 +32,10 @@ const NIGHTLY_HOUR = 2;
 const SCHEDULE_CHECK_MS = 10 * 60_000;
 const POSTING_PAGE = 20_000;
 const GRADUATE_PAGE = 500;
-/** Skills whose postings are cached per run; beyond it the cache starts over (bounded memory). */
-const MAX_CACHED_SKILLS = 20_000;
 
 /** Every searchable posting's facts, newest first, and for each route tag the postings carrying it. */
 interface PostingPool {
-  rows: repo.PostingFactsRow[];
-  position: Map<string, number>;
+  candidates: Candidate[];
   /** Positions (ascending = newest first) of the postings carrying each route tag. */
   byTag: Map<string, Int32Array>;
   /** For `all` tags of routes: whether the posting at a position carries it (built on first use). */
@@ -46,13 +43,13 @@ interface PostingPool {
 }
 
 async function loadPool(db: Database, today: string): Promise<PostingPool> {
-  const rows: repo.PostingFactsRow[] = [];
+  const candidates: Candidate[] = [];
   const lists = new Map<string, number[]>();
-  let after: { publishedAt: Date; id: string } | null = null;
+  let after: { publishedAt: string; id: string } | null = null;
   for (;;) {
     const page = await repo.searchablePage(db, { today, after, limit: POSTING_PAGE });
-    for (const { tags, search_published_at: _published, ...facts } of page) {
-      const at = rows.push(facts) - 1;
+    for (const { facts, tags } of page) {
+      const at = candidates.push(candidateOf(facts)) - 1;
       for (const match of tags.matchAll(/'((?:[^']|'')*)'/g)) {
         const tag = match[1]!;
         if (!isRouteTag(tag)) continue;
@@ -62,12 +59,10 @@ async function loadPool(db: Database, today: string): Promise<PostingPool> {
       }
     }
     if (page.length < POSTING_PAGE) break;
-    const last = page.at(-1)!;
-    after = { publishedAt: new Date(last.search_published_at), id: last.id };
+    after = page.at(-1)!.cursor;
   }
   return {
-    rows,
-    position: new Map(rows.map((r, i) => [r.id, i])),
+    candidates,
     byTag: new Map([...lists].map(([tag, list]) => [tag, Int32Array.from(list)])),
     carries: new Map(),
   };
@@ -80,7 +75,7 @@ async function loadPool(db: Database, today: string): Promise<PostingPool> {
 function poolRoute(pool: PostingPool, route: CandidateRoute, limit: number): number[] {
   let carries = pool.carries.get(route.all);
   if (!carries) {
-    carries = new Uint8Array(pool.rows.length);
+    carries = new Uint8Array(pool.candidates.length);
     for (const at of pool.byTag.get(route.all) ?? []) carries[at] = 1;
     pool.carries.set(route.all, carries);
   }
@@ -96,31 +91,6 @@ function poolRoute(pool: PostingPool, route: CandidateRoute, limit: number): num
     if (carries[next]) out.push(next);
   }
   return out;
-}
-
-/** Skill look-up for the batch: each skill's postings fetched once per run (GIN), then kept. */
-function cachedMentions(db: Database, pool: PostingPool): MentionsLookup {
-  const cache = new Map<string, Set<number>>();
-  return async (postingIds, skills) => {
-    const sets: Set<number>[] = [];
-    for (const skill of skills) {
-      const query = skillTsQuery(skill);
-      let set = cache.get(query);
-      if (!set) {
-        if (cache.size >= MAX_CACHED_SKILLS) cache.clear();
-        const found = await repo.postingsMatchingText(db, query);
-        set = new Set(found.flatMap((id) => pool.position.get(id) ?? []));
-        cache.set(query, set);
-      }
-      sets.push(set);
-    }
-    return new Map(
-      postingIds.map((id) => {
-        const at = pool.position.get(id) ?? -1;
-        return [id, (skill: SkillTerm) => sets[skills.indexOf(skill)]?.has(at) ?? false];
-      }),
-    );
-  };
 }
 
 export interface BatchSummary {
@@ -143,7 +113,8 @@ export async function runMatchingBatch(
   const sinceYear = Number(today.slice(0, 4)) - TRACKING_YEARS;
   const [pool, affinities] = await Promise.all([loadPool(deps.db, today), repo.affinities(deps.db)]);
   const affinity = affinityLookup(affinities);
-  const mentions = cachedMentions(deps.db, pool);
+  // Its own skill cache, dropped with the run.
+  const mentions = createSkillMentions(deps.db);
   const cap = opts.limit ?? Infinity;
   const fetchPage = async (afterId: string | null, size: number) => {
     if (size <= 0) return { page: [], marks: [] };
@@ -170,7 +141,7 @@ export async function runMatchingBatch(
       const positions = new Set(routes.flatMap((r) => poolRoute(pool, r, CANDIDATES_PER_ROUTE)));
       const ranked = await rankPostings(
         g,
-        [...positions].map((at) => pool.rows[at]!),
+        [...positions].map((at) => pool.candidates[at]!),
         {
           dismissed: dismissalsFrom(marks.filter((m) => m.graduate_id === subject.id)),
           affinity,
@@ -188,7 +159,7 @@ export async function runMatchingBatch(
     opts.progress?.(done);
   }
   await saving;
-  return { graduates: done, postings: pool.rows.length, ms: Math.round(performance.now() - started) };
+  return { graduates: done, postings: pool.candidates.length, ms: Math.round(performance.now() - started) };
 }
 
 /** The durable job: relearn the affinity, then rank for everyone. */

@@ -152,62 +152,103 @@ function postingFacts(db: Database) {
 
 export type PostingFactsRow = Awaited<ReturnType<ReturnType<typeof postingFacts>['execute']>>[number];
 
+/** A searchable posting as the search rows name it: id and publication time (a new one per publish). */
+export interface PostingRef {
+  posting_id: string;
+  published_at: Date;
+}
+
 /**
  * The newest searchable postings whose tags match a tsquery (a candidate route), published after
- * `since` when given. The route is answered on the narrow search rows first, then joined.
+ * `since` when given: answered on the narrow search rows alone.
  */
-export async function routeCandidates(
+export function routeCandidates(
   db: Database,
   r: { tagQuery: string; today: string; limit: number; since: Date | null },
-) {
-  let newest = db
+): Promise<PostingRef[]> {
+  let q = db
     .selectFrom('posting_search')
-    .select('posting_id')
+    .select(['posting_id', 'published_at'])
     .where(sql<boolean>`tags @@ ${r.tagQuery}::tsquery`)
     .where((eb) => eb.or([eb('deadline', 'is', null), eb('deadline', '>=', r.today)]));
-  if (r.since) newest = newest.where('published_at', '>', r.since);
-  return postingFacts(db)
-    .innerJoin(
-      // Ties on the publication time break by id, as the nightly batch's in-memory walk does.
-      newest.orderBy('published_at', 'desc').orderBy('posting_id', 'desc').limit(r.limit).as('c'),
-      'c.posting_id',
-      'p.id',
-    )
+  if (r.since) q = q.where('published_at', '>', r.since);
+  // Ties on the publication time break by id, as the nightly batch's in-memory walk does.
+  return q.orderBy('published_at', 'desc').orderBy('posting_id', 'desc').limit(r.limit).execute();
+}
+
+/** Those of the given postings that are still searchable (published, deadline not passed). */
+export function searchableRefs(db: Database, ids: readonly string[], today: string): Promise<PostingRef[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('posting_search')
+    .select(['posting_id', 'published_at'])
+    .where('posting_id', 'in', [...ids])
+    .where((eb) => eb.or([eb('deadline', 'is', null), eb('deadline', '>=', today)]))
     .execute();
 }
 
-/** Facts of those of the given postings that are still searchable (published, deadline not passed). */
-export function searchableFacts(db: Database, ids: readonly string[], today: string) {
+/** The facts of the given postings. */
+export function factsOf(db: Database, ids: readonly string[]) {
   if (ids.length === 0) return Promise.resolve([]);
   return postingFacts(db)
-    .innerJoin('posting_search as s', 's.posting_id', 'p.id')
     .where('p.id', 'in', [...ids])
-    .where((eb) => eb.or([eb('s.deadline', 'is', null), eb('s.deadline', '>=', today)]))
     .execute();
 }
 
 /**
  * One page of every searchable posting, newest first, with its search tags (the nightly batch holds
- * them all in memory). Keyset paging on (published_at, id).
+ * them all in memory). Keyset paging on (published_at, id). Lists come as comma-joined text and the
+ * time as epoch milliseconds: parsing half a million arrays and dates was most of the load time.
  */
-export function searchablePage(
+export async function searchablePage(
   db: Database,
-  p: { today: string; after: { publishedAt: Date; id: string } | null; limit: number },
+  p: { today: string; after: { publishedAt: string; id: string } | null; limit: number },
 ) {
-  let q = postingFacts(db)
-    .innerJoin('posting_search as s', 's.posting_id', 'p.id')
-    .select([sql<string>`s.tags::text`.as('tags'), 's.published_at as search_published_at'])
-    .where((eb) => eb.or([eb('s.deadline', 'is', null), eb('s.deadline', '>=', p.today)]));
-  if (p.after) {
-    const { publishedAt, id } = p.after;
-    q = q.where((eb) =>
-      eb.or([
-        eb('s.published_at', '<', publishedAt),
-        eb.and([eb('s.published_at', '=', publishedAt), eb('s.posting_id', '<', id)]),
-      ]),
-    );
-  }
-  return q.orderBy('s.published_at', 'desc').orderBy('s.posting_id', 'desc').limit(p.limit).execute();
+  const { rows } = await sql<{
+    id: string;
+    organisation_id: string;
+    majors: string;
+    min_degree: string | null;
+    regions: string;
+    salary_min_fen: string | null;
+    salary_max_fen: string | null;
+    occupation_code: string | null;
+    key_fields: string;
+    published_ms: number;
+    verified: boolean;
+    tags: string;
+    cursor: string;
+  }>`
+    select p.id, p.organisation_id, array_to_string(p.major_codes, ',') as majors, p.min_degree,
+      array_to_string(p.region_codes, ',') as regions, p.salary_min_fen, p.salary_max_fen,
+      p.occupation_code, array_to_string(p.key_fields, ',') as key_fields,
+      (extract(epoch from s.published_at) * 1000)::float8 as published_ms,
+      o.verification = 'verified' as verified, s.tags::text as tags, s.published_at::text as cursor
+    from posting_search s
+    join job_postings p on p.id = s.posting_id
+    join organisations o on o.id = p.organisation_id
+    where (s.deadline is null or s.deadline >= ${p.today})
+      ${p.after ? sql`and (s.published_at, s.posting_id) < (${p.after.publishedAt}::timestamptz, ${p.after.id}::uuid)` : sql``}
+    order by s.published_at desc, s.posting_id desc
+    limit ${p.limit}`.execute(db);
+  const list = (text: string) => (text === '' ? [] : text.split(','));
+  return rows.map((r) => ({
+    facts: {
+      id: r.id,
+      organisation_id: r.organisation_id,
+      major_codes: list(r.majors),
+      min_degree: r.min_degree,
+      region_codes: list(r.regions),
+      salary_min_fen: r.salary_min_fen,
+      salary_max_fen: r.salary_max_fen,
+      occupation_code: r.occupation_code,
+      key_fields: list(r.key_fields),
+      published_at: new Date(r.published_ms),
+      verified: r.verified,
+    } satisfies PostingFactsRow,
+    tags: r.tags,
+    cursor: { publishedAt: r.cursor, id: r.id },
+  }));
 }
 
 /** For each posting, whether its text matches each tsquery (one per skill), in order. */
@@ -223,11 +264,15 @@ export async function textMatches(
   return new Map(rows.map((r) => [r.posting_id, r.hits]));
 }
 
-/** Every searchable posting whose text matches a tsquery (the batch caches these per skill). */
-export async function postingsMatchingText(db: Database, query: string): Promise<string[]> {
-  const { rows } = await sql<{ posting_id: string }>`
-    select posting_id from posting_search where terms @@ ${query}::tsquery`.execute(db);
-  return rows.map((r) => r.posting_id);
+/**
+ * Every searchable posting whose text matches a tsquery (GIN), and the database time of the answer:
+ * postings published later are not in it.
+ */
+export async function postingsMatchingText(db: Database, query: string) {
+  const { rows } = await sql<{ at: Date; ids: string[] }>`
+    select now() as at, coalesce(array_agg(posting_id), '{}') as ids
+    from posting_search where terms @@ ${query}::tsquery`.execute(db);
+  return { at: new Date(rows[0]!.at), ids: rows[0]!.ids };
 }
 
 /** The learned share of each occupation group among placed graduates, per major class (all of them, or some). */
@@ -257,6 +302,8 @@ export function findStored(db: Database, graduateId: string) {
     .where('graduate_id', '=', graduateId)
     .executeTakeFirst();
 }
+
+export type StoredRow = NonNullable<Awaited<ReturnType<typeof findStored>>>;
 
 /** Stores precomputed recommendations (replacing earlier ones). */
 export async function saveStored(

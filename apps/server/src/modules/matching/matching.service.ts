@@ -6,7 +6,6 @@ import {
   scoreMatch,
   type GraduateProfile,
   type JobProfile,
-  type SkillTerm,
 } from '@jiuye/domain/matching/score';
 import { qualifyingDegrees } from '@jiuye/domain/search/posting-tags';
 import { indexTokens } from '@jiuye/domain/search/tokens';
@@ -19,14 +18,16 @@ import { postingCardDto } from '../jobs/posting-dto';
 import { findPostingRow, findPostingRows } from '../jobs/jobs.service';
 import { referenceCache } from '../reference/reference.service';
 import * as repo from './matching.repository';
+import { createFactsCache } from './posting-facts';
+import { createSkillMentions } from './skill-mentions';
 import {
   affinityLookup,
+  candidateOf,
   dismissalsFrom,
   graduateProfileOf,
   jobProfileOf,
   rankPostings,
   routeRegions,
-  skillTsQuery,
   type MentionsLookup,
   type RankedPosting,
 } from './ranking';
@@ -144,14 +145,15 @@ export async function savePreferences(
   return getPreferences(deps, user);
 }
 
-/** Live skill look-up: one statement matching the shortlist's text against each skill. */
-function liveMentions(db: Database): MentionsLookup {
-  return async (postingIds, skills) => {
-    const hits = await repo.textMatches(db, postingIds, skills.map(skillTsQuery));
-    return new Map(
-      [...hits].map(([id, row]) => [id, (skill: SkillTerm) => row[skills.indexOf(skill)] === true]),
-    );
-  };
+// Per-process caches, one set per database (tests open several platforms in one process).
+const caches = new WeakMap<
+  Database,
+  { mentions: MentionsLookup; facts: ReturnType<typeof createFactsCache> }
+>();
+function cached(db: Database) {
+  let c = caches.get(db);
+  if (!c) caches.set(db, (c = { mentions: createSkillMentions(db), facts: createFactsCache(db) }));
+  return c;
 }
 
 /**
@@ -159,8 +161,13 @@ function liveMentions(db: Database): MentionsLookup {
  * batch (or an earlier request) stored recommendations and nothing about the graduate changed since,
  * the stored ones that are still open plus what was published since stand in for the full routes.
  */
-async function candidatesFor(db: Database, g: GraduateProfile, subject: repo.SubjectRow, today: string) {
-  const stored = await repo.findStored(db, subject.id);
+async function candidatesFor(
+  db: Database,
+  g: GraduateProfile,
+  subject: repo.SubjectRow,
+  stored: repo.StoredRow | undefined,
+  today: string,
+) {
   const changedAt = Math.max(
     new Date(subject.updated_at).getTime(),
     subject.resume_updated_at ? new Date(subject.resume_updated_at).getTime() : 0,
@@ -172,10 +179,11 @@ async function candidatesFor(db: Database, g: GraduateProfile, subject: repo.Sub
     ...routes.map((route) =>
       repo.routeCandidates(db, { tagQuery: routeTsQuery(route), today, limit: CANDIDATES_PER_ROUTE, since }),
     ),
-    since && stored ? repo.searchableFacts(db, stored.posting_ids, today) : Promise.resolve([]),
+    since && stored ? repo.searchableRefs(db, stored.posting_ids, today) : Promise.resolve([]),
   ]);
-  const byId = new Map(lists.flat().map((row) => [row.id, row]));
-  return { candidates: [...byId.values()], refreshed: since === null };
+  const refs = new Map(lists.flat().map((ref) => [ref.posting_id, ref]));
+  const facts = await cached(db).facts([...refs.values()]);
+  return { candidates: facts.map(candidateOf), refreshed: since === null };
 }
 
 /**
@@ -184,13 +192,16 @@ async function candidatesFor(db: Database, g: GraduateProfile, subject: repo.Sub
  * request only looks at what changed.
  */
 export async function recommendFor(deps: Pick<Deps, 'db' | 'clock'>, graduateId: string, limit: number) {
-  const subject = await repo.findSubject(deps.db, graduateId);
+  const [subject, stored, dismissed] = await Promise.all([
+    repo.findSubject(deps.db, graduateId),
+    repo.findStored(deps.db, graduateId),
+    repo.dismissalsOf(deps.db, [graduateId]),
+  ]);
   if (!subject) throw new AppError('not_found', '毕业生记录不存在');
   const now = deps.clock();
   const profile = graduateProfileOf(subject);
-  const [{ candidates, refreshed }, dismissed, affinity, ref] = await Promise.all([
-    candidatesFor(deps.db, profile, subject, shanghaiDate(now)),
-    repo.dismissalsOf(deps.db, [graduateId]),
+  const [{ candidates, refreshed }, affinity, ref] = await Promise.all([
+    candidatesFor(deps.db, profile, subject, stored, shanghaiDate(now)),
     repo.affinities(deps.db, [profile.majorCode.slice(0, 4)]),
     referenceCache(deps.db),
   ]);
@@ -199,7 +210,7 @@ export async function recommendFor(deps: Pick<Deps, 'db' | 'clock'>, graduateId:
     affinity: affinityLookup(affinity),
     now,
     limit: MAX_RECOMMENDATIONS,
-    mentions: liveMentions(deps.db),
+    mentions: cached(deps.db).mentions,
   });
   if (refreshed) await repo.saveStored(deps.db, [storedRow(graduateId, ranked, now)]);
   const top = ranked.slice(0, limit);

@@ -2,6 +2,7 @@ import type { DegreeKey } from '@jiuye/domain';
 import {
   fitMatch,
   rankMatches,
+  scoreWithoutSkills,
   skillShortlist,
   type AffinityLookup,
   type Dismissals,
@@ -87,12 +88,15 @@ export function jobProfileOf(
   };
 }
 
-// The nightly batch ranks the same rows for every graduate: their profiles are built once.
-const baseProfiles = new WeakMap<PostingFactsRow, JobProfile>();
-function baseProfileOf(row: PostingFactsRow): JobProfile {
-  let job = baseProfiles.get(row);
-  if (!job) baseProfiles.set(row, (job = jobProfileOf(row)));
-  return job;
+/** A candidate posting: its row and the model's view of it (the batch builds these once per run). */
+export interface Candidate {
+  row: PostingFactsRow;
+  job: JobProfile;
+}
+
+/** A candidate from a facts row. */
+export function candidateOf(row: PostingFactsRow): Candidate {
+  return { row, job: jobProfileOf(row) };
 }
 
 /** A skill as a tsquery over posting text: every lexeme of it. */
@@ -100,11 +104,14 @@ export function skillTsQuery(skill: SkillTerm): string {
   return skill.lexemes.map(quoteLexeme).join(' & ');
 }
 
-/** Which postings mention which of the graduate's skills (asked only for a shortlist). */
+/**
+ * Which of the given postings mention which of the graduate's skills (asked only for a shortlist):
+ * answers with a test for one posting and one skill.
+ */
 export type MentionsLookup = (
-  postingIds: readonly string[],
+  postings: readonly JobProfile[],
   skills: readonly SkillTerm[],
-) => Promise<Map<string, (skill: SkillTerm) => boolean>>;
+) => Promise<(posting: JobProfile, skill: SkillTerm) => boolean>;
 
 export interface RankedPosting {
   job: JobProfile;
@@ -119,26 +126,22 @@ export interface RankedPosting {
  */
 export async function rankPostings(
   g: GraduateProfile,
-  candidates: readonly PostingFactsRow[],
+  candidates: readonly Candidate[],
   c: { dismissed: Dismissals; affinity: AffinityLookup; now: Date; limit: number; mentions: MentionsLookup },
 ): Promise<RankedPosting[]> {
-  const partial = candidates.map((row) => {
-    const job = baseProfileOf(row);
-    return { job, row, fit: fitMatch(g, job, c.now, c.affinity) };
-  });
-  const shortlist = skillShortlist(g, partial, c.dismissed, c.limit);
+  const jobs = candidates.map((x) => x.job);
+  const scores = Float64Array.from(jobs, (job) => scoreWithoutSkills(g, job, c.now, c.affinity));
+  const shortlist = skillShortlist(g, jobs, scores, c.dismissed, c.limit).map((i) => candidates[i]!);
   const found =
     g.skills.length > 0
       ? await c.mentions(
-          shortlist.map((s) => s.row.id),
+          shortlist.map((s) => s.job),
           g.skills,
         )
-      : new Map<string, (skill: SkillTerm) => boolean>();
-  const scored = shortlist.map(({ row, job, fit }) => {
-    const mentions = found.get(row.id);
-    if (!mentions) return { job, row, result: fit };
-    const withSkills = { ...job, mentions };
-    return { job: withSkills, row, result: fitMatch(g, withSkills, c.now, c.affinity) };
+      : null;
+  const scored = shortlist.map(({ row, job }) => {
+    const fitted = found ? { ...job, mentions: (skill: SkillTerm) => found(job, skill) } : job;
+    return { job: fitted, row, result: fitMatch(g, fitted, c.now, c.affinity) };
   });
   return rankMatches(scored, c.dismissed, c.limit);
 }
