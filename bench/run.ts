@@ -2,6 +2,7 @@
 import { complianceBench } from './compliance';
 import { importBench } from './import';
 import { matchBench } from './match';
+import { matchSpeedBench } from './match-speed';
 import { searchBench } from './search';
 
 const BENCHES: Record<string, { about: string; run: (args: string[]) => Promise<void> }> = {
@@ -19,6 +20,11 @@ const BENCHES: Record<string, { about: string; run: (args: string[]) => Promise<
     about:
       'person–job model on (a) a simulated market with a known ground truth and (b) a time split of the demo’s application history: Recall@10 and NDCG@10 vs. random, most-popular and keyword-only baselines (--jobs N, --graduates N)',
     run: matchBench,
+  },
+  'match-speed': {
+    about:
+      'recommendations at 500,000 postings and 1,000,000 graduates: live top-20 p50/p95, stored top-20, nightly batch for 100,000, each vs. brute force, PGlite and PostgreSQL (--postings N, --graduates N, --batch N, --samples N, --brute-samples N, --skip-pglite, --skip-postgres, --keep-database NAME)',
+    run: matchSpeedBench,
   },
   search: {
     about:
