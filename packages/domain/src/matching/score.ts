@@ -204,7 +204,7 @@ export function scoreWithoutSkills(
 }
 
 /** The graduate's degree is below the posting's minimum. */
-export function lacksDegree(g: Pick<GraduateProfile, 'degree'>, j: Pick<JobProfile, 'minDegree'>): boolean {
+function lacksDegree(g: Pick<GraduateProfile, 'degree'>, j: Pick<JobProfile, 'minDegree'>): boolean {
   return j.minDegree !== null && DEGREE_RANK[g.degree] < DEGREE_RANK[j.minDegree];
 }
 

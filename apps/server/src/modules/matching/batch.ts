@@ -134,6 +134,12 @@ export async function runMatchingBatch(
     if (page.length === 0) break;
     next = fetchPage(page.at(-1)!.id, Math.min(GRADUATE_PAGE, cap - done - page.length));
     next.catch(() => undefined); // awaited on the next turn; this only keeps it from counting as unhandled
+    const marksOf = new Map<string, typeof marks>();
+    for (const m of marks) {
+      const list = marksOf.get(m.graduate_id);
+      if (list) list.push(m);
+      else marksOf.set(m.graduate_id, [m]);
+    }
     const stored = [];
     for (const subject of page) {
       const g = graduateProfileOf(subject);
@@ -143,7 +149,7 @@ export async function runMatchingBatch(
         g,
         [...positions].map((at) => pool.candidates[at]!),
         {
-          dismissed: dismissalsFrom(marks.filter((m) => m.graduate_id === subject.id)),
+          dismissed: dismissalsFrom(marksOf.get(subject.id) ?? []),
           affinity,
           now,
           limit: MAX_RECOMMENDATIONS,
