@@ -132,11 +132,13 @@ export async function rankPostings(
   const jobs = candidates.map((x) => x.job);
   const scores = Float64Array.from(jobs, (job) => scoreWithoutSkills(g, job, c.now, c.affinity));
   const shortlist = skillShortlist(g, jobs, scores, c.dismissed, c.limit).map((i) => candidates[i]!);
+  // A skill of only punctuation has no lexemes and can match nothing: not worth a query.
+  const skills = g.skills.filter((s) => s.lexemes.length > 0);
   const found =
-    g.skills.length > 0
+    skills.length > 0
       ? await c.mentions(
           shortlist.map((s) => s.job),
-          g.skills,
+          skills,
         )
       : null;
   const scored = shortlist.map(({ row, job }) => {
