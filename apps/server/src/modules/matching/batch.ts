@@ -27,10 +27,16 @@ import { MAX_RECOMMENDATIONS, refreshAffinity, storedRow, TRACKING_YEARS } from 
 // searchable posting's facts and route tags into memory once and walks the same routes there.
 
 export const NIGHTLY_MATCHING_JOB = 'matching.nightly';
-/** The run starts after this hour, Asia/Shanghai, when the platform is quiet. */
-const NIGHTLY_HOUR = 2;
+/**
+ * The run is asked for between these hours, Asia/Shanghai, when the platform is quiet. A process
+ * started later in the day does not start it (live requests compute what is missing).
+ */
+const NIGHTLY_WINDOW = { from: 2, to: 6 } as const;
+/** Graduates ranked between two turns of the event loop, so requests are served during a run. */
+const YIELD_EVERY = 20;
 const SCHEDULE_CHECK_MS = 10 * 60_000;
-const POSTING_PAGE = 20_000;
+// Small pages: on PGlite each query holds the one database thread while it runs.
+const POSTING_PAGE = 5_000;
 const GRADUATE_PAGE = 500;
 
 /** Every searchable posting's facts, newest first, and for each route tag the postings carrying it. */
@@ -60,6 +66,7 @@ async function loadPool(db: Database, today: string): Promise<PostingPool> {
     }
     if (page.length < POSTING_PAGE) break;
     after = page.at(-1)!.cursor;
+    await yieldToRequests();
   }
   return {
     candidates,
@@ -92,6 +99,9 @@ function poolRoute(pool: PostingPool, route: CandidateRoute, limit: number): num
   }
   return out;
 }
+
+/** Lets queued requests run: the batch shares the process (and, on PGlite, the database) with them. */
+const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export interface BatchSummary {
   graduates: number;
@@ -141,7 +151,8 @@ export async function runMatchingBatch(
       else marksOf.set(m.graduate_id, [m]);
     }
     const stored = [];
-    for (const subject of page) {
+    for (const [i, subject] of page.entries()) {
+      if (i % YIELD_EVERY === 0) await yieldToRequests();
       const g = graduateProfileOf(subject);
       const routes = candidateRoutes({ majorCode: g.majorCode, degree: g.degree, regions: routeRegions(g) });
       const positions = new Set(routes.flatMap((r) => poolRoute(pool, r, CANDIDATES_PER_ROUTE)));
@@ -186,7 +197,7 @@ export function nightlyMatchingJob(
 }
 
 /**
- * Asks for tonight's run: every server process does it every ten minutes after NIGHTLY_HOUR, and
+ * Asks for tonight's run: every server process does it every ten minutes in NIGHTLY_WINDOW, and
  * the dedupe key (one per Shanghai date) stores it once, so one process runs it.
  */
 export function scheduleNightlyMatching(
@@ -197,7 +208,8 @@ export function scheduleNightlyMatching(
   const check = () => {
     const now = deps.clock();
     // China keeps UTC+8 all year (no daylight saving).
-    if ((now.getUTCHours() + 8) % 24 < NIGHTLY_HOUR) return;
+    const hour = (now.getUTCHours() + 8) % 24;
+    if (hour < NIGHTLY_WINDOW.from || hour >= NIGHTLY_WINDOW.to) return;
     jobs
       .enqueueOnce(
         NIGHTLY_MATCHING_JOB,
