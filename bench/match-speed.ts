@@ -19,7 +19,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { fitMatch, type SkillTerm } from '@jiuye/domain/matching/score';
-import { createDb, sql, type DbHandle } from '../apps/server/src/db';
+import { sql, type DbHandle } from '../apps/server/src/db';
 import { migrateToLatest } from '../apps/server/src/db/migrate';
 import { runMatchingBatch } from '../apps/server/src/modules/matching/batch';
 import * as repo from '../apps/server/src/modules/matching/matching.repository';
@@ -31,18 +31,10 @@ import {
   skillTsQuery,
 } from '../apps/server/src/modules/matching/ranking';
 import { OCCUPATIONS } from '../apps/server/src/seed/posting-templates';
-import {
-  benchOrganisations,
-  buildVariants,
-  keptDatabase,
-  loadPostings,
-  percentile,
-  timeMs,
-} from './shared/postings';
-import { createScratchDatabase } from './shared/scratch-db';
+import { benchOrganisations, buildVariants, loadPostings, percentile, timeMs } from './shared/postings';
+import { onBenchDatabases } from './shared/scratch-db';
 
 const RESULTS = fileURLToPath(new URL('./results/match-speed.json', import.meta.url));
-const DEFAULT_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/test';
 const TARGET_P95_MS = 50;
 const TARGET_BATCH_S = 120;
 const GRADUATE_CHUNK = 100_000;
@@ -274,29 +266,15 @@ export async function matchSpeedBench(args: string[]): Promise<void> {
     console.log(`${kind}: ${JSON.stringify(r)}`);
   };
 
-  if (!values['skip-pglite']) {
-    const h = await createDb({ kind: 'pglite', dataDir: null });
-    try {
-      await run('pglite', h);
-    } finally {
-      await h.db.destroy();
-    }
-  }
-  if (!values['skip-postgres']) {
-    const adminUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || DEFAULT_ADMIN_URL;
-    const kept = values['keep-database'];
-    const scratch = kept ? await keptDatabase(adminUrl, kept) : await createScratchDatabase(adminUrl);
-    try {
-      const h = await createDb({ kind: 'postgres', url: scratch.url });
-      try {
-        await run('postgres', h);
-      } finally {
-        await h.db.destroy();
-      }
-    } finally {
-      await scratch.drop();
-    }
-  }
+  await onBenchDatabases(
+    {
+      skipPglite: values['skip-pglite'],
+      skipPostgres: values['skip-postgres'],
+      keep: values['keep-database'],
+    },
+    run,
+  );
+
   const pg = results.postgres as Awaited<ReturnType<typeof measure>> | undefined;
   const target = pg && {
     liveTop20P95Ms: pg.liveTop20.p95,

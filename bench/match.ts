@@ -61,13 +61,14 @@ import {
   scoreMatch,
   type GraduateProfile,
   type JobProfile,
-  type SkillTerm,
 } from '@jiuye/domain/matching/score';
 import { qualifyingDegrees } from '@jiuye/domain/search/posting-tags';
 import { indexTokens, parseQuery } from '@jiuye/domain/search/tokens';
 import { createDb, sql, type Database } from '../apps/server/src/db';
 import { migrateToLatest } from '../apps/server/src/db/migrate';
+import { subjectsOf } from '../apps/server/src/modules/matching/matching.repository';
 import { refreshAffinity } from '../apps/server/src/modules/matching/matching.service';
+import { graduateProfileOf } from '../apps/server/src/modules/matching/ranking';
 import { createPiiCipher } from '../apps/server/src/platform/crypto';
 import { seedDemo } from '../apps/server/src/seed/demo';
 import { generatePosting } from '../apps/server/src/seed/posting-generator';
@@ -433,29 +434,7 @@ async function historyPart() {
         relevantOf.get(a.graduate_id)!.add(a.posting_id);
       }
     const ids = [...relevantOf.keys()];
-    const people = await db
-      .selectFrom('graduates as g')
-      .leftJoin('graduate_preferences as p', 'p.graduate_id', 'g.id')
-      .leftJoin('resumes as r', 'r.graduate_id', 'g.id')
-      .select([
-        'g.id',
-        'g.major_code',
-        'g.degree',
-        'g.origin_region_code',
-        'p.desired_regions',
-        'p.salary_expectation',
-        'p.desired_occupations',
-        'p.key_field_opt_ins',
-        'p.use_origin',
-        sql<unknown>`r.content -> 'skills'`.as('skills'),
-      ])
-      .where('g.id', '=', sql<string>`any(${ids}::uuid[])`)
-      .execute();
-    const skillTerms = new Map<string, SkillTerm>();
-    const term = (label: string) => {
-      if (!skillTerms.has(label)) skillTerms.set(label, { label, lexemes: parseQuery(label).lexemes });
-      return skillTerms.get(label)!;
-    };
+    const people = await subjectsOf(db, ids);
     const appliedBefore = new Map<string, Set<string>>();
     for (const a of train) {
       if (!appliedBefore.has(a.graduate_id)) appliedBefore.set(a.graduate_id, new Set());
@@ -464,19 +443,7 @@ async function historyPart() {
     const graduates: HistoryGraduate[] = people.map((g) => ({
       appliedBefore: appliedBefore.get(g.id) ?? new Set(),
       relevant: relevantOf.get(g.id)!,
-      profile: {
-        majorCode: g.major_code,
-        degree: g.degree as DegreeKey,
-        desiredRegions: g.desired_regions ?? [],
-        originRegion: g.origin_region_code,
-        useOrigin: g.use_origin ?? false,
-        salaryExpectation: g.salary_expectation,
-        skills: (Array.isArray(g.skills) ? g.skills : [])
-          .filter((s): s is string => typeof s === 'string')
-          .map(term),
-        desiredOccupations: g.desired_occupations ?? [],
-        keyFieldOptIns: g.key_field_opt_ins ?? [],
-      },
+      profile: graduateProfileOf(g),
     }));
 
     const { affinity, offers, classes } = await trainingAffinity(db, split);

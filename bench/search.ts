@@ -6,25 +6,17 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createDb, sql, type DbHandle } from '../apps/server/src/db';
+import { sql, type DbHandle } from '../apps/server/src/db';
 import { migrateToLatest } from '../apps/server/src/db/migrate';
 import {
   postingFacets,
   searchPostings,
   type SearchParams,
 } from '../apps/server/src/modules/jobs/search.service';
-import {
-  benchOrganisations,
-  buildVariants,
-  keptDatabase,
-  loadPostings,
-  percentile,
-  timeMs,
-} from './shared/postings';
-import { createScratchDatabase } from './shared/scratch-db';
+import { benchOrganisations, buildVariants, loadPostings, percentile, timeMs } from './shared/postings';
+import { onBenchDatabases } from './shared/scratch-db';
 
 const RESULTS = fileURLToPath(new URL('./results/search.json', import.meta.url));
-const DEFAULT_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/test';
 const TARGET_P95_MS = 50;
 const DAY_MS = 86_400_000;
 
@@ -152,29 +144,15 @@ export async function searchBench(args: string[]): Promise<void> {
     console.log(`  median ms per query: ${JSON.stringify(r.medianMsPerQuery)}`);
   };
 
-  if (!values['skip-pglite']) {
-    const h = await createDb({ kind: 'pglite', dataDir: null });
-    try {
-      await run('pglite', h);
-    } finally {
-      await h.db.destroy();
-    }
-  }
-  if (!values['skip-postgres']) {
-    const adminUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || DEFAULT_ADMIN_URL;
-    const kept = values['keep-database'];
-    const scratch = kept ? await keptDatabase(adminUrl, kept) : await createScratchDatabase(adminUrl);
-    try {
-      const h = await createDb({ kind: 'postgres', url: scratch.url });
-      try {
-        await run('postgres', h);
-      } finally {
-        await h.db.destroy();
-      }
-    } finally {
-      await scratch.drop();
-    }
-  }
+  await onBenchDatabases(
+    {
+      skipPglite: values['skip-pglite'],
+      skipPostgres: values['skip-postgres'],
+      keep: values['keep-database'],
+    },
+    run,
+  );
+
   const pgP95 = (results.postgres as { search: { p95: number } } | undefined)?.search.p95;
   const report = {
     bench: 'search',

@@ -2,7 +2,6 @@
 // generator, loaded straight into job_postings and posting_search (what publishing writes), and the
 // timing helpers.
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
 import { createRng, generateUscc, shanghaiDate } from '@jiuye/domain';
 import { postingTags } from '@jiuye/domain/search/posting-tags';
 import { indexTokens, quoteLexeme, toPlainTsVector, weekLexeme } from '@jiuye/domain/search/tokens';
@@ -175,19 +174,6 @@ export async function loadPostings(
   await sql`analyze posting_search`.execute(h.db);
   const { rows } = await sql<{ n: number }>`select count(*)::int as n from posting_search`.execute(h.db);
   if (rows[0]!.n !== postings) console.log(`  note: ${rows[0]!.n} search rows for ${postings} postings`);
-}
-
-/** A named database on the server, created when missing and never dropped. */
-export async function keptDatabase(adminUrl: string, name: string) {
-  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error('--keep-database: lower-case letters, digits, _');
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  const exists = await admin.query('select 1 from pg_database where datname = $1', [name]);
-  if (exists.rowCount === 0) await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: async () => undefined };
 }
 
 export function percentile(values: number[], p: number): number {

@@ -61,6 +61,14 @@ export function findSubject(db: Database, graduateId: string) {
   return subjects(db).where('g.id', '=', graduateId).executeTakeFirst();
 }
 
+/** The given graduates as matching sees them (absent ids are left out). */
+export function subjectsOf(db: Database, graduateIds: readonly string[]) {
+  if (graduateIds.length === 0) return Promise.resolve([]);
+  return subjects(db)
+    .where('g.id', 'in', [...graduateIds])
+    .execute();
+}
+
 /**
  * The next page of graduates for the nightly batch, in id order: those who graduated in or after
  * `sinceYear` and whose recommendations were not computed since `asOf` (so a retried run resumes).
