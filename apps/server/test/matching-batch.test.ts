@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, shanghaiDate } from '@jiuye/domain';
+import { sql } from 'kysely';
 import { NIGHTLY_MATCHING_JOB, runMatchingBatch } from '../src/modules/matching/batch';
 import * as repo from '../src/modules/matching/matching.repository';
 import { recommendFor, refreshAffinity } from '../src/modules/matching/matching.service';
@@ -34,10 +35,21 @@ async function sampleGraduates(asOf: Date) {
       .orderBy('m.graduate_id')
       .limit(20)
       .execute();
-  const [withPrefs, without] = await Promise.all([ranked(true), ranked(false)]);
+  // The second of each major and degree without preferences or résumé, in id order: the batch
+  // reused the first one's ranking for them.
+  const reused = sql<{ id: string }>`
+    select id from (
+      select g.id, row_number() over (partition by g.major_code, g.degree order by g.id) as nth
+      from match_recommendations m join graduates g on g.id = m.graduate_id
+      where m.computed_at >= ${asOf}
+        and not exists (select 1 from graduate_preferences p where p.graduate_id = g.id)
+        and not exists (select 1 from resumes r where r.graduate_id = g.id)
+    ) s where nth = 2 order by id limit 10`.execute(t.deps.db);
+  const [withPrefs, without, shared] = await Promise.all([ranked(true), ranked(false), reused]);
   expect(withPrefs.length).toBeGreaterThan(5);
   expect(without.length).toBe(20);
-  return [...withPrefs, ...without].map((r) => r.id);
+  expect(shared.rows.length).toBe(10);
+  return [...new Set([...withPrefs, ...without, ...shared.rows].map((r) => r.id))];
 }
 
 const storedSince = async (asOf: Date) =>
@@ -60,6 +72,8 @@ describe('the nightly batch', () => {
     const summary = await runMatchingBatch(deps, { asOf, limit: 3000 });
     expect(summary).toMatchObject({ graduates: 3000 });
     expect(summary.postings).toBeGreaterThan(2000);
+    expect(summary.sharedFirstPasses).toBeGreaterThan(0);
+    expect(summary.sharedRankings).toBeGreaterThan(0);
     for (const id of await sampleGraduates(asOf)) {
       const stored = await repo.findStored(t.deps.db, id);
       expect(stored?.posting_ids.length, id).toBeGreaterThan(0);

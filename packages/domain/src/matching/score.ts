@@ -172,6 +172,17 @@ export interface MatchFit {
 export function fitMatch(g: GraduateProfile, j: JobProfile, now: Date, affinity: AffinityLookup): MatchFit {
   const skillsFound =
     g.skills.length === 0 ? [] : g.skills.filter((s) => s.lexemes.length > 0 && j.mentions(s));
+  return fitWithSkills(g, j, now, affinity, skillsFound);
+}
+
+/** fitMatch when which skills the posting mentions is already known (`j.mentions` is not asked). */
+export function fitWithSkills(
+  g: GraduateProfile,
+  j: JobProfile,
+  now: Date,
+  affinity: AffinityLookup,
+  skillsFound: readonly SkillTerm[],
+): MatchFit {
   const credits = emptyCredits();
   const score = weigh(g, j, now, affinity, skillsFound.length, credits);
   return { score, credits, skillsFound, degreeShortfall: lacksDegree(g, j) };
@@ -208,6 +219,20 @@ function lacksDegree(g: Pick<GraduateProfile, 'degree'>, j: Pick<JobProfile, 'mi
   return j.minDegree !== null && DEGREE_RANK[g.degree] < DEGREE_RANK[j.minDegree];
 }
 
+/**
+ * A posting's score once it is known to mention `skillsFound` of the skills, from its score without
+ * them: skills only add. fitMatch's score is computed this way too, so the two agree to the bit.
+ */
+export function scoreWithSkills(
+  g: Pick<GraduateProfile, 'degree'>,
+  j: Pick<JobProfile, 'minDegree'>,
+  withoutSkills: number,
+  skillsFound: number,
+): number {
+  const credit = Math.min(1, skillsFound / SKILLS_FOR_FULL_CREDIT);
+  return withoutSkills + MATCH_WEIGHTS.skills * credit * (lacksDegree(g, j) ? DEGREE_SHORTFALL_FACTOR : 1);
+}
+
 /** Fills `credits` for a posting that mentions `skillsFound` of the skills; returns the score. */
 function weigh(
   g: GraduateProfile,
@@ -230,17 +255,16 @@ function weigh(
   credits.verified = j.verified ? 1 : 0;
   const w = MATCH_WEIGHTS;
   // Spelled out rather than looped over the keys: keyed lookups cost more than the rest of the fit.
-  const score =
+  const rest =
     w.major * credits.major +
     w.affinity * credits.affinity +
     w.region * credits.region +
     w.salary * credits.salary +
-    w.skills * credits.skills +
     w.occupation * credits.occupation +
     w.keyField * credits.keyField +
     w.freshness * credits.freshness +
     w.verified * credits.verified;
-  return lacksDegree(g, j) ? score * DEGREE_SHORTFALL_FACTOR : score;
+  return scoreWithSkills(g, j, lacksDegree(g, j) ? rest * DEGREE_SHORTFALL_FACTOR : rest, skillsFound);
 }
 
 /** The reasons a counsellor would give for a fit, strongest first. */

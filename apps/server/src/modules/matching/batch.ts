@@ -5,6 +5,7 @@ import {
   isRouteTag,
   type CandidateRoute,
 } from '@jiuye/domain/matching/candidates';
+import type { GraduateProfile } from '@jiuye/domain/matching/score';
 import type { Database } from '../../db';
 import type { Deps } from '../../platform/context';
 import type { JobHandler, JobRunner } from '../../platform/jobs';
@@ -14,10 +15,12 @@ import {
   affinityLookup,
   candidateOf,
   dismissalsFrom,
+  firstPass,
   graduateProfileOf,
   rankPostings,
   routeRegions,
   type Candidate,
+  type FirstPass,
 } from './ranking';
 import { MAX_RECOMMENDATIONS, refreshAffinity, storedRow, TRACKING_YEARS } from './matching.service';
 
@@ -38,6 +41,10 @@ const SCHEDULE_CHECK_MS = 10 * 60_000;
 // Small pages: on PGlite each query holds the one database thread while it runs.
 const POSTING_PAGE = 5_000;
 const GRADUATE_PAGE = 500;
+/** First passes kept for reuse (each ≈ 800 candidates: about 13 kB). */
+const FIRST_PASSES_KEPT = 4_000;
+/** Rankings kept for reuse (each 50 ids and scores: about 1 kB). */
+const RANKINGS_KEPT = 50_000;
 
 /** Every searchable posting's facts, newest first, and for each route tag the postings carrying it. */
 interface PostingPool {
@@ -100,12 +107,52 @@ function poolRoute(pool: PostingPool, route: CandidateRoute, limit: number): num
   return out;
 }
 
+/**
+ * What a graduate's first pass depends on: everything in the profile but the skills. Many graduates
+ * share it — the same major and degree, no preferences saved yet — so the batch computes it once;
+ * with the skills it is all a ranking depends on, for graduates without 不感兴趣 marks.
+ */
+function firstPassKey(g: GraduateProfile): string {
+  return JSON.stringify([
+    g.majorCode,
+    g.degree,
+    g.desiredRegions,
+    g.useOrigin ? g.originRegion : null,
+    g.salaryExpectation,
+    g.desiredOccupations,
+    g.keyFieldOptIns,
+  ]);
+}
+
+/** A map that forgets the least recently used entry beyond `max` (Map keeps insertion order). */
+function recentlyUsed<V>(max: number) {
+  const map = new Map<string, V>();
+  return {
+    get(key: string): V | undefined {
+      const v = map.get(key);
+      if (v !== undefined) {
+        map.delete(key);
+        map.set(key, v);
+      }
+      return v;
+    },
+    set(key: string, v: V) {
+      map.set(key, v);
+      if (map.size > max) map.delete(map.keys().next().value!);
+    },
+  };
+}
+
 /** Lets queued requests run: the batch shares the process (and, on PGlite, the database) with them. */
 const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export interface BatchSummary {
   graduates: number;
   postings: number;
+  /** Graduates whose first pass was another graduate's (same profile but for skills). */
+  sharedFirstPasses: number;
+  /** Graduates whose whole ranking was another graduate's (same profile, no 不感兴趣 marks). */
+  sharedRankings: number;
   ms: number;
 }
 
@@ -125,6 +172,25 @@ export async function runMatchingBatch(
   const affinity = affinityLookup(affinities);
   // Its own skill cache, dropped with the run.
   const mentions = createSkillMentions(deps.db);
+  const passes = recentlyUsed<FirstPass>(FIRST_PASSES_KEPT);
+  const rankings = recentlyUsed<ReturnType<typeof storedRow>>(RANKINGS_KEPT);
+  const shared = { firstPasses: 0, rankings: 0 };
+  const firstPassOf = (g: GraduateProfile, key: string) => {
+    const kept = passes.get(key);
+    if (kept) {
+      shared.firstPasses++;
+      return kept;
+    }
+    const routes = candidateRoutes({ majorCode: g.majorCode, degree: g.degree, regions: routeRegions(g) });
+    const positions = new Set(routes.flatMap((r) => poolRoute(pool, r, CANDIDATES_PER_ROUTE)));
+    const pass = firstPass(
+      g,
+      [...positions].map((at) => pool.candidates[at]!),
+      { affinity, now },
+    );
+    passes.set(key, pass);
+    return pass;
+  };
   const cap = opts.limit ?? Infinity;
   const fetchPage = async (afterId: string | null, size: number) => {
     if (size <= 0) return { page: [], marks: [] };
@@ -154,20 +220,23 @@ export async function runMatchingBatch(
     for (const [i, subject] of page.entries()) {
       if (i % YIELD_EVERY === 0) await yieldToRequests();
       const g = graduateProfileOf(subject);
-      const routes = candidateRoutes({ majorCode: g.majorCode, degree: g.degree, regions: routeRegions(g) });
-      const positions = new Set(routes.flatMap((r) => poolRoute(pool, r, CANDIDATES_PER_ROUTE)));
-      const ranked = await rankPostings(
-        g,
-        [...positions].map((at) => pool.candidates[at]!),
-        {
-          dismissed: dismissalsFrom(marksOf.get(subject.id) ?? []),
+      const key = firstPassKey(g);
+      const own = marksOf.get(subject.id);
+      const rankingKey = own ? null : `${key}${JSON.stringify(g.skills.map((s) => s.label))}`;
+      let row = rankingKey ? rankings.get(rankingKey) : undefined;
+      if (row) shared.rankings++;
+      else {
+        const ranked = await rankPostings(g, firstPassOf(g, key), {
+          dismissed: dismissalsFrom(own ?? []),
           affinity,
           now,
           limit: MAX_RECOMMENDATIONS,
           mentions,
-        },
-      );
-      stored.push(storedRow(subject.id, ranked, now));
+        });
+        row = storedRow(subject.id, ranked, now);
+        if (rankingKey) rankings.set(rankingKey, row);
+      }
+      stored.push({ ...row, graduate_id: subject.id });
     }
     await saving;
     saving = repo.saveStored(deps.db, stored);
@@ -176,7 +245,13 @@ export async function runMatchingBatch(
     opts.progress?.(done);
   }
   await saving;
-  return { graduates: done, postings: pool.candidates.length, ms: Math.round(performance.now() - started) };
+  return {
+    graduates: done,
+    postings: pool.candidates.length,
+    sharedFirstPasses: shared.firstPasses,
+    sharedRankings: shared.rankings,
+    ms: Math.round(performance.now() - started),
+  };
 }
 
 /** The durable job: relearn the affinity, then rank for everyone. */

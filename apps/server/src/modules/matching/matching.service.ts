@@ -24,6 +24,7 @@ import {
   affinityLookup,
   candidateOf,
   dismissalsFrom,
+  firstPass,
   graduateProfileOf,
   jobProfileOf,
   rankPostings,
@@ -205,10 +206,10 @@ export async function recommendFor(deps: Pick<Deps, 'db' | 'clock'>, graduateId:
     repo.affinities(deps.db, [profile.majorCode.slice(0, 4)]),
     referenceCache(deps.db),
   ]);
-  const ranked = await rankPostings(profile, candidates, {
+  const fit = { affinity: affinityLookup(affinity), now };
+  const ranked = await rankPostings(profile, firstPass(profile, candidates, fit), {
+    ...fit,
     dismissed: dismissalsFrom(dismissed),
-    affinity: affinityLookup(affinity),
-    now,
     limit: MAX_RECOMMENDATIONS,
     mentions: cached(deps.db).mentions,
   });

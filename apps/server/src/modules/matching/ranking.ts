@@ -1,8 +1,9 @@
 import type { DegreeKey } from '@jiuye/domain';
 import {
-  fitMatch,
+  fitWithSkills,
   rankMatches,
   scoreWithoutSkills,
+  scoreWithSkills,
   skillShortlist,
   type AffinityLookup,
   type Dismissals,
@@ -119,31 +120,65 @@ export interface RankedPosting {
   result: MatchFit;
 }
 
+/** A graduate's candidates fitted without skills (rankPostings' first pass). */
+export interface FirstPass {
+  candidates: readonly Candidate[];
+  scores: Float64Array;
+}
+
+/** Fits every candidate as if it mentioned none of the skills: cheap, and independent of them. */
+export function firstPass(
+  g: GraduateProfile,
+  candidates: readonly Candidate[],
+  c: { affinity: AffinityLookup; now: Date },
+): FirstPass {
+  return {
+    candidates,
+    scores: Float64Array.from(candidates, ({ job }) => scoreWithoutSkills(g, job, c.now, c.affinity)),
+  };
+}
+
 /**
- * The best `limit` of a graduate's candidate postings. Candidates are fitted without skills first;
- * only the shortlist that could still reach the top (skillShortlist) has its skills looked up, then
- * is fitted again and ranked with the 不感兴趣 marks.
+ * The best `limit` of a graduate's candidate postings, from their first pass. Only the shortlist that
+ * could still reach the top (skillShortlist) has its skills looked up and its score raised by them
+ * (scoreWithSkills); it is ranked with the 不感兴趣 marks, and the top is fitted in full for its reasons.
  */
 export async function rankPostings(
   g: GraduateProfile,
-  candidates: readonly Candidate[],
+  pass: FirstPass,
   c: { dismissed: Dismissals; affinity: AffinityLookup; now: Date; limit: number; mentions: MentionsLookup },
 ): Promise<RankedPosting[]> {
-  const jobs = candidates.map((x) => x.job);
-  const scores = Float64Array.from(jobs, (job) => scoreWithoutSkills(g, job, c.now, c.affinity));
-  const shortlist = skillShortlist(g, jobs, scores, c.dismissed, c.limit).map((i) => candidates[i]!);
+  const { candidates, scores } = pass;
+  const shortlist = skillShortlist(
+    g,
+    candidates.map((x) => x.job),
+    scores,
+    c.dismissed,
+    c.limit,
+  );
   // A skill of only punctuation has no lexemes and can match nothing: not worth a query.
   const skills = g.skills.filter((s) => s.lexemes.length > 0);
   const found =
     skills.length > 0
       ? await c.mentions(
-          shortlist.map((s) => s.job),
+          shortlist.map((i) => candidates[i]!.job),
           skills,
         )
       : null;
-  const scored = shortlist.map(({ row, job }) => {
-    const fitted = found ? { ...job, mentions: (skill: SkillTerm) => found(job, skill) } : job;
-    return { job: fitted, row, result: fitMatch(g, fitted, c.now, c.affinity) };
+  const scored = shortlist.map((i) => {
+    const { row, job } = candidates[i]!;
+    const skillsFound = found ? skills.filter((skill) => found(job, skill)) : [];
+    return {
+      job,
+      row,
+      skillsFound,
+      result: { score: scoreWithSkills(g, job, scores[i]!, skillsFound.length) },
+    };
   });
-  return rankMatches(scored, c.dismissed, c.limit);
+  return rankMatches(scored, c.dismissed, c.limit).map(({ job, row, skillsFound, result }) => ({
+    job,
+    row,
+    // Damped by the 不感兴趣 marks as ranked.
+    result: { ...fitWithSkills(g, job, c.now, c.affinity, skillsFound), score: result.score },
+  }));
 }
