@@ -138,13 +138,13 @@ describe('the demo application history', () => {
 describe('the affinity learned from it', () => {
   const shares = async () => {
     const table = await t.deps.db
-      .selectFrom('major_occupation_affinity')
-      .select(['major_class', 'occupation_code', 'share'])
+      .selectFrom('major_affinity')
+      .select(['major_class', 'job_class', 'share'])
       .execute();
     const byClass = new Map<string, Map<string, number>>();
     for (const r of table) {
       if (!byClass.has(r.major_class)) byClass.set(r.major_class, new Map());
-      byClass.get(r.major_class)!.set(r.occupation_code, Number(r.share));
+      byClass.get(r.major_class)!.set(r.job_class, Number(r.share));
     }
     return byClass;
   };
@@ -155,26 +155,22 @@ describe('the affinity learned from it', () => {
       sql`select distinct left(g.major_code, 4) as c from ${HISTORY} h join graduates g on g.id = h.graduate_id`,
     );
     expect(byClass.size / applicantClasses.length).toBeGreaterThan(0.8);
-    for (const [cls, occupations] of byClass)
+    for (const [cls, jobClasses] of byClass)
       expect(
-        [...occupations.values()].reduce((a, b) => a + b, 0),
+        [...jobClasses.values()].reduce((a, b) => a + b, 0),
         cls,
       ).toBeCloseTo(1, 5);
   });
 
-  it('puts the occupations a major leads to first', async () => {
+  it('learns which classes’ jobs a major leads to, including those the catalogue does not link', async () => {
     const byClass = await shares();
-    const share = (cls: string, occupation: string) => byClass.get(cls)?.get(occupation) ?? 0;
     const top = (cls: string) =>
-      [...(byClass.get(cls) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1])[0];
-    // 计算机类, 机械类, 临床医学类, 护理学类, 教育学类 recruit for professional work (group 2) only.
-    for (const cls of ['0809', '0802', '1002', '1011', '0401']) {
-      expect(top(cls)?.[0], cls).toBe('2');
-      expect(share(cls, '2'), cls).toBeGreaterThan(0.7);
-    }
-    // Languages also lead to 外贸/翻译 (group 4); computing hardly ever does.
-    expect(share('0502', '4')).toBeGreaterThan(share('0809', '4') + 0.2);
-    // 旅游类 (专科): no posting names it, its graduates mostly go to sales and office work.
-    expect(share('5401', '2')).toBeLessThan(0.5);
+      [...(byClass.get(cls) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1])[0]?.[0];
+    // Most classes' graduates take the jobs written for their own class.
+    for (const cls of ['0809', '0802', '1002', '1011', '0401']) expect(top(cls), cls).toBe(cls);
+    // A 专科 in 计算机类 (5102) takes jobs written for the undergraduate 计算机类 (0809).
+    expect(top('5102')).toBe('0809');
+    // 旅游类 (专科): no posting names it, its graduates mostly go to jobs open to every major.
+    expect(top('5401')).toBe('*');
   });
 });

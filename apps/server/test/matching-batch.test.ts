@@ -170,3 +170,32 @@ describe('stored recommendations', () => {
     expect((await repo.findStored(t.deps.db, graduate.id))?.computed_at).toEqual(stored!.computed_at);
   }, 120_000);
 });
+
+describe('the learned affinity in recommendations', () => {
+  it('brings a 专科 计算机类 graduate the jobs written for 计算机类 that graduates like them took', async () => {
+    // The demo history has 专科 计算机类 (5102) graduates taking jobs that name 计算机类 (0809);
+    // the catalogue links the two in no way, so without the affinity these jobs are not candidates.
+    const graduate = await t.deps.db
+      .selectFrom('graduates as g')
+      .leftJoin('graduate_preferences as p', 'p.graduate_id', 'g.id')
+      .select('g.id')
+      .where(sql<boolean>`left(g.major_code, 4) = '5102'`)
+      .where('p.graduate_id', 'is', null)
+      .orderBy('g.id')
+      .executeTakeFirstOrThrow();
+    await repo.forgetStored(t.deps.db, graduate.id);
+    const { items } = await recommendFor(t.deps, graduate.id, 20);
+    const learned = items.filter((i) => i.reasons.some((r) => r.label === '同专业毕业生常去'));
+    expect(learned.length).toBeGreaterThan(0);
+    const postings = await t.deps.db
+      .selectFrom('job_postings')
+      .select('major_codes')
+      .where(
+        'id',
+        'in',
+        learned.map((i) => i.posting.id),
+      )
+      .execute();
+    expect(postings.some((p) => p.major_codes.some((m) => m.startsWith('0809')))).toBe(true);
+  });
+});

@@ -7,6 +7,7 @@ import * as m0004 from './migrations/0004_posting_search';
 import * as m0005 from './migrations/0005_recruitment';
 import * as m0006 from './migrations/0006_matching';
 import * as m0007 from './migrations/0007_match_batch';
+import * as m0008 from './migrations/0008_major_affinity';
 
 // Listed explicitly (not read from a folder) so bundling or a changed cwd can never skip one.
 const migrations: Record<string, Migration> = {
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0005_recruitment': m0005,
   '0006_matching': m0006,
   '0007_match_batch': m0007,
+  '0008_major_affinity': m0008,
 };
 
 /** Applies every pending migration; throws with the failing migration's name. */

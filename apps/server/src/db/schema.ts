@@ -393,9 +393,10 @@ export interface MatchDismissalTable {
   created_at: Timestamp;
 }
 
-export interface MajorOccupationAffinityTable {
+export interface MajorAffinityTable {
   major_class: string;
-  occupation_code: string;
+  /** A 专业类 the jobs asked for, or '*' (专业不限). */
+  job_class: string;
   share: number;
   graduates: number;
   computed_at: Timestamp;
@@ -437,7 +438,7 @@ export interface DB {
   notifications: NotificationTable;
   graduate_preferences: GraduatePreferenceTable;
   match_dismissals: MatchDismissalTable;
-  major_occupation_affinity: MajorOccupationAffinityTable;
+  major_affinity: MajorAffinityTable;
   match_recommendations: MatchRecommendationTable;
 }
 

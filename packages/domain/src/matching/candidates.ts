@@ -14,19 +14,28 @@ export interface CandidateRoute {
 
 /** Newest postings taken per route before scoring. */
 export const CANDIDATES_PER_ROUTE = 400;
+/**
+ * Learned job classes a route also looks in: those whose jobs at least this share (relative to the
+ * commonest) of the class's placed graduates took, at most LEARNED_JOB_CLASSES of them.
+ */
+export const LEARNED_JOB_CLASS_MIN = 0.5;
+export const LEARNED_JOB_CLASSES = 3;
 
 /**
  * The routes for a graduate: postings they hold the degree for that take their major class (the
- * same major, a sibling, the whole class, or 专业不限), and — when they named places — postings they
- * hold the degree for in one of those places.
+ * same major, a sibling, the whole class, 专业不限, or a class whose jobs graduates of theirs often
+ * take: `jobClasses`), and — when they named places — postings they hold the degree for in one of
+ * those places.
  */
 export function candidateRoutes(g: {
   majorCode: string;
   degree: DegreeKey;
   regions: readonly string[];
+  jobClasses: readonly string[];
 }): CandidateRoute[] {
   const all = `d:${g.degree}`;
-  const routes: CandidateRoute[] = [{ all, any: [`mc:${majorClassOf(g.majorCode)}`, ANY_MAJOR] }];
+  const classes = [...new Set([majorClassOf(g.majorCode), ...g.jobClasses])];
+  const routes: CandidateRoute[] = [{ all, any: [...classes.map((c) => `mc:${c}`), ANY_MAJOR] }];
   const places = [...new Set(g.regions.map((r) => `r:${regionPrefix(r)}`))];
   if (places.length > 0) routes.push({ all, any: places });
   return routes;

@@ -110,12 +110,14 @@ describe('scoreMatch', () => {
   });
 
   it('learns from where graduates of the major went', () => {
-    const affinity = (cls: string, occ: string) => (cls === '0809' && occ === '4' ? 0.6 : 0);
-    const sales = job({ occupationCode: '4' });
-    expect(scoreMatch(graduate, sales, NOW, affinity).score).toBeGreaterThan(
-      scoreMatch(graduate, sales, NOW, noAffinity).score,
+    // Graduates of 0809 often took jobs written for 0807.
+    const affinity = (cls: string, jobMajors: readonly string[]) =>
+      cls === '0809' && jobMajors.some((m) => m.startsWith('0807')) ? 0.6 : 0;
+    const electronics = job({ majorCodes: ['080701'] });
+    expect(scoreMatch(graduate, electronics, NOW, affinity).score).toBeGreaterThan(
+      scoreMatch(graduate, electronics, NOW, noAffinity).score,
     );
-    expect(scoreMatch(graduate, sales, NOW, affinity).reasons.map((r) => r.label)).toContain(
+    expect(scoreMatch(graduate, electronics, NOW, affinity).reasons.map((r) => r.label)).toContain(
       '同专业毕业生常去',
     );
   });

@@ -70,8 +70,11 @@ export interface MatchResult {
   degreeShortfall: boolean;
 }
 
-/** Share of graduates of a major class who went to an occupation group (0–1), learned from history. */
-export type AffinityLookup = (majorClass: string, occupationCode: string) => number;
+/**
+ * How usual it is for graduates of a major class to take a job asking for these majors (0–1; none
+ * = 专业不限), learned from where graduates went.
+ */
+export type AffinityLookup = (majorClass: string, jobMajorCodes: readonly string[]) => number;
 
 const DEGREE_RANK: Record<DegreeKey, number> = { associate: 0, bachelor: 1, master: 2, doctor: 3 };
 const DAY_MS = 86_400_000;
@@ -243,8 +246,13 @@ function weigh(
   credits: Record<MatchFeature, number>,
 ): number {
   const ageDays = Math.max(0, (now.getTime() - j.publishedAt.getTime()) / DAY_MS);
-  credits.major = majorCreditOf(majorFit(g.majorCode, j.majorCodes));
-  credits.affinity = j.occupationCode ? affinity(g.majorCode.slice(0, 4), j.occupationCode) : 0;
+  credits.affinity = affinity(g.majorCode.slice(0, 4), j.majorCodes);
+  // Where graduates of the class go counts as 专业相近 where the catalogue does not link the majors
+  // (a 专科 计算机类 graduate and a job written for the undergraduate 计算机类).
+  credits.major = Math.max(
+    majorCreditOf(majorFit(g.majorCode, j.majorCodes)),
+    MAJOR_CREDIT.class * credits.affinity,
+  );
   credits.region = regionCredit(g, j.regionCodes);
   credits.salary = salaryCredit(g.salaryExpectation, j.salaryMax);
   credits.skills = Math.min(1, skillsFound / SKILLS_FOR_FULL_CREDIT);
@@ -271,13 +279,10 @@ function weigh(
 export function explainMatch(g: GraduateProfile, j: JobProfile, fit: MatchFit): MatchReason[] {
   const { credits } = fit;
   const reasons: MatchReason[] = [];
-  if (credits.major >= MAJOR_CREDIT.class)
-    reasons.push({
-      feature: 'major',
-      label: majorCredit(g.majorCode, j.majorCodes).label,
-      credit: credits.major,
-    });
-  if (credits.affinity >= 0.3)
+  const catalogue = majorCredit(g.majorCode, j.majorCodes);
+  if (credits.major >= MAJOR_CREDIT.class && catalogue.credit >= credits.major)
+    reasons.push({ feature: 'major', label: catalogue.label, credit: credits.major });
+  if (credits.affinity >= 0.5)
     reasons.push({ feature: 'affinity', label: '同专业毕业生常去', credit: credits.affinity });
   if (credits.region >= REGION_CREDIT.city && g.desiredRegions.length > 0)
     reasons.push({ feature: 'region', label: '意向地区', credit: credits.region });

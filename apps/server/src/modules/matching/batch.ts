@@ -1,10 +1,5 @@
 import { shanghaiDate } from '@jiuye/domain';
-import {
-  candidateRoutes,
-  CANDIDATES_PER_ROUTE,
-  isRouteTag,
-  type CandidateRoute,
-} from '@jiuye/domain/matching/candidates';
+import { CANDIDATES_PER_ROUTE, isRouteTag, type CandidateRoute } from '@jiuye/domain/matching/candidates';
 import type { GraduateProfile } from '@jiuye/domain/matching/score';
 import type { Database } from '../../db';
 import type { Deps } from '../../platform/context';
@@ -12,13 +7,13 @@ import type { JobHandler, JobRunner } from '../../platform/jobs';
 import * as repo from './matching.repository';
 import { createSkillMentions } from './skill-mentions';
 import {
-  affinityLookup,
   candidateOf,
   dismissalsFrom,
   firstPass,
   graduateProfileOf,
   rankPostings,
-  routeRegions,
+  learnedAffinity,
+  routesFor,
   type Candidate,
   type FirstPass,
 } from './ranking';
@@ -169,7 +164,8 @@ export async function runMatchingBatch(
   const today = shanghaiDate(now);
   const sinceYear = Number(today.slice(0, 4)) - TRACKING_YEARS;
   const [pool, affinities] = await Promise.all([loadPool(deps.db, today), repo.affinities(deps.db)]);
-  const affinity = affinityLookup(affinities);
+  const learned = learnedAffinity(affinities);
+  const affinity = learned.fit;
   // Its own skill cache, dropped with the run.
   const mentions = createSkillMentions(deps.db);
   const passes = recentlyUsed<FirstPass>(FIRST_PASSES_KEPT);
@@ -181,8 +177,7 @@ export async function runMatchingBatch(
       shared.firstPasses++;
       return kept;
     }
-    const routes = candidateRoutes({ majorCode: g.majorCode, degree: g.degree, regions: routeRegions(g) });
-    const positions = new Set(routes.flatMap((r) => poolRoute(pool, r, CANDIDATES_PER_ROUTE)));
+    const positions = new Set(routesFor(g, learned).flatMap((r) => poolRoute(pool, r, CANDIDATES_PER_ROUTE)));
     const pass = firstPass(
       g,
       [...positions].map((at) => pool.candidates[at]!),

@@ -283,12 +283,18 @@ export async function postingsMatchingText(db: Database, query: string) {
   return { at: new Date(rows[0]!.at), ids: rows[0]!.ids };
 }
 
-/** The learned share of each occupation group among placed graduates, per major class (all of them, or some). */
+/** The job class of a job open to every major (专业不限) in the learned affinity. */
+export const ANY_JOB_CLASS = '*';
+
+/**
+ * The learned share of each job class (a 专业类, or '*' for 专业不限) among the jobs placed graduates
+ * took, per major class (all of them, or some).
+ */
 export async function affinities(
   db: Database,
   majorClasses?: readonly string[],
 ): Promise<Map<string, Map<string, number>>> {
-  let q = db.selectFrom('major_occupation_affinity').select(['major_class', 'occupation_code', 'share']);
+  let q = db.selectFrom('major_affinity').select(['major_class', 'job_class', 'share']);
   if (majorClasses) {
     if (majorClasses.length === 0) return new Map();
     q = q.where('major_class', 'in', [...majorClasses]);
@@ -296,7 +302,7 @@ export async function affinities(
   const byClass = new Map<string, Map<string, number>>();
   for (const r of await q.execute()) {
     const shares = byClass.get(r.major_class) ?? new Map<string, number>();
-    shares.set(r.occupation_code, Number(r.share));
+    shares.set(r.job_class, Number(r.share));
     byClass.set(r.major_class, shares);
   }
   return byClass;
@@ -343,16 +349,22 @@ export async function forgetStored(db: Database, graduateId: string) {
  */
 export async function refreshAffinity(db: Database, now: Date) {
   await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('major_occupation_affinity').execute();
+    await trx.deleteFrom('major_affinity').execute();
+    // A graduate counts once per class of the jobs they got offers for (a job naming two majors of
+    // one class counts that class once); a job naming no major counts as '*'.
     await sql`
-      insert into major_occupation_affinity (major_class, occupation_code, share, graduates, computed_at)
-      select major_class, occupation_code, n::real / sum(n) over (partition by major_class), n, ${now}
+      insert into major_affinity (major_class, job_class, share, graduates, computed_at)
+      select major_class, job_class, n::real / sum(n) over (partition by major_class), n, ${now}
       from (
-        select left(g.major_code, 4) as major_class, p.occupation_code, count(distinct a.graduate_id)::int as n
+        select left(g.major_code, 4) as major_class, c.job_class, count(distinct a.graduate_id)::int as n
         from applications a
         join job_postings p on p.id = a.posting_id
         join graduates g on g.id = a.graduate_id
-        where a.status in ('offer', 'signed') and p.occupation_code is not null
+        cross join lateral (
+          select distinct left(m, 4) as job_class
+          from unnest(case when cardinality(p.major_codes) = 0 then array['*'] else p.major_codes end) m
+        ) c
+        where a.status in ('offer', 'signed')
         group by 1, 2
       ) placed`.execute(trx);
   });

@@ -1,5 +1,5 @@
 import { KEY_FIELDS, maskName, OCCUPATION_MAJOR_GROUPS, shanghaiDate, type DegreeKey } from '@jiuye/domain';
-import { CANDIDATES_PER_ROUTE, candidateRoutes, routeTsQuery } from '@jiuye/domain/matching/candidates';
+import { CANDIDATES_PER_ROUTE, routeTsQuery } from '@jiuye/domain/matching/candidates';
 import {
   explainMatch,
   mentionsIn,
@@ -21,14 +21,15 @@ import * as repo from './matching.repository';
 import { createFactsCache } from './posting-facts';
 import { createSkillMentions } from './skill-mentions';
 import {
-  affinityLookup,
   candidateOf,
   dismissalsFrom,
   firstPass,
   graduateProfileOf,
   jobProfileOf,
   rankPostings,
-  routeRegions,
+  learnedAffinity,
+  routesFor,
+  type LearnedAffinity,
   type MentionsLookup,
   type RankedPosting,
 } from './ranking';
@@ -149,12 +150,31 @@ export async function savePreferences(
 // Per-process caches, one set per database (tests open several platforms in one process).
 const caches = new WeakMap<
   Database,
-  { mentions: MentionsLookup; facts: ReturnType<typeof createFactsCache> }
+  {
+    mentions: MentionsLookup;
+    facts: ReturnType<typeof createFactsCache>;
+    affinity: { at: number; learned: Promise<LearnedAffinity> } | null;
+  }
 >();
 function cached(db: Database) {
   let c = caches.get(db);
-  if (!c) caches.set(db, (c = { mentions: createSkillMentions(db), facts: createFactsCache(db) }));
+  if (!c)
+    caches.set(db, (c = { mentions: createSkillMentions(db), facts: createFactsCache(db), affinity: null }));
   return c;
+}
+
+/** The learned affinity is relearned nightly (or by refreshAffinity here): kept this long per process. */
+const AFFINITY_KEPT_MS = 10 * 60_000;
+
+/** The whole learned affinity (a few thousand rows at most), kept per process. */
+function affinityOf(db: Database): Promise<LearnedAffinity> {
+  const c = cached(db);
+  if (!c.affinity || Date.now() - c.affinity.at > AFFINITY_KEPT_MS) {
+    const learned = repo.affinities(db).then(learnedAffinity);
+    c.affinity = { at: Date.now(), learned };
+    learned.catch(() => (c.affinity = null));
+  }
+  return c.affinity.learned;
 }
 
 /**
@@ -165,6 +185,7 @@ function cached(db: Database) {
 async function candidatesFor(
   db: Database,
   g: GraduateProfile,
+  affinity: LearnedAffinity,
   subject: repo.SubjectRow,
   stored: repo.StoredRow | undefined,
   today: string,
@@ -175,7 +196,7 @@ async function candidatesFor(
   );
   const since =
     stored && new Date(stored.computed_at).getTime() >= changedAt ? new Date(stored.computed_at) : null;
-  const routes = candidateRoutes({ majorCode: g.majorCode, degree: g.degree, regions: routeRegions(g) });
+  const routes = routesFor(g, affinity);
   const lists = await Promise.all([
     ...routes.map((route) =>
       repo.routeCandidates(db, { tagQuery: routeTsQuery(route), today, limit: CANDIDATES_PER_ROUTE, since }),
@@ -193,20 +214,20 @@ async function candidatesFor(
  * request only looks at what changed.
  */
 export async function recommendFor(deps: Pick<Deps, 'db' | 'clock'>, graduateId: string, limit: number) {
-  const [subject, stored, dismissed] = await Promise.all([
+  const [subject, stored, dismissed, affinity] = await Promise.all([
     repo.findSubject(deps.db, graduateId),
     repo.findStored(deps.db, graduateId),
     repo.dismissalsOf(deps.db, [graduateId]),
+    affinityOf(deps.db),
   ]);
   if (!subject) throw new AppError('not_found', '毕业生记录不存在');
   const now = deps.clock();
   const profile = graduateProfileOf(subject);
-  const [{ candidates, refreshed }, affinity, ref] = await Promise.all([
-    candidatesFor(deps.db, profile, subject, stored, shanghaiDate(now)),
-    repo.affinities(deps.db, [profile.majorCode.slice(0, 4)]),
+  const [{ candidates, refreshed }, ref] = await Promise.all([
+    candidatesFor(deps.db, profile, affinity, subject, stored, shanghaiDate(now)),
     referenceCache(deps.db),
   ]);
-  const fit = { affinity: affinityLookup(affinity), now };
+  const fit = { affinity: affinity.fit, now };
   const ranked = await rankPostings(profile, firstPass(profile, candidates, fit), {
     ...fit,
     dismissed: dismissalsFrom(dismissed),
@@ -302,8 +323,10 @@ export async function undismiss(deps: Pick<Deps, 'db'>, user: AuthUser, postingI
 }
 
 /** Relearns where graduates of each major class went (the nightly batch runs it too). */
-export function refreshAffinity(deps: Pick<Deps, 'db' | 'clock'>) {
-  return repo.refreshAffinity(deps.db, deps.clock());
+export async function refreshAffinity(deps: Pick<Deps, 'db' | 'clock'>) {
+  await repo.refreshAffinity(deps.db, deps.clock());
+  // This process sees the new one at once (others within AFFINITY_KEPT_MS).
+  cached(deps.db).affinity = null;
 }
 
 /** Graduates considered per posting before scoring (discoverable, right major and degree). */
@@ -344,9 +367,7 @@ export async function suggestedGraduates(
     ...jobProfileOf({ ...posting, verified: posting.organisation_verified }),
     mentions: mentionsIn(words),
   };
-  const affinity = affinityLookup(
-    await repo.affinities(deps.db, [...new Set(candidates.map((g) => g.major_code.slice(0, 4)))]),
-  );
+  const affinity = (await affinityOf(deps.db)).fit;
   const scored = [];
   for (const g of candidates) {
     const result = scoreMatch(graduateProfileOf(g), job, now, affinity);

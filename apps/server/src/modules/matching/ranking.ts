@@ -12,8 +12,14 @@ import {
   type MatchFit,
   type SkillTerm,
 } from '@jiuye/domain/matching/score';
+import {
+  candidateRoutes,
+  LEARNED_JOB_CLASS_MIN,
+  LEARNED_JOB_CLASSES,
+  type CandidateRoute,
+} from '@jiuye/domain/matching/candidates';
 import { parseQuery, quoteLexeme } from '@jiuye/domain/search/tokens';
-import { skillsOf, type PostingFactsRow, type SubjectRow } from './matching.repository';
+import { ANY_JOB_CLASS, skillsOf, type PostingFactsRow, type SubjectRow } from './matching.repository';
 
 // What the live recommendations and the nightly batch share: turning rows into the model's
 // profiles, and ranking a graduate's candidates with skills looked up only where they can matter.
@@ -46,7 +52,7 @@ export function graduateProfileOf(row: SubjectRow): GraduateProfile {
 }
 
 /** The places a graduate's candidates are looked for: desired regions, and 生源地 when chosen. */
-export function routeRegions(g: GraduateProfile): string[] {
+function routeRegions(g: GraduateProfile): string[] {
   return [...g.desiredRegions, ...(g.useOrigin && g.originRegion ? [g.originRegion] : [])];
 }
 
@@ -61,9 +67,54 @@ export function dismissalsFrom(
   };
 }
 
-/** Learned affinities as the model looks them up. */
-export function affinityLookup(byClass: ReadonlyMap<string, ReadonlyMap<string, number>>): AffinityLookup {
-  return (majorClass, occupation) => byClass.get(majorClass)?.get(occupation) ?? 0;
+/** The learned affinity as matching uses it. */
+export interface LearnedAffinity {
+  /** The model's look-up (affinity credit). */
+  fit: AffinityLookup;
+  /** Other classes whose jobs graduates of a class often take: candidate routes look there too. */
+  jobClassesOf(majorClass: string): string[];
+}
+
+/**
+ * The learned shares (per major class, per job class) as matching uses them: a job's credit is the
+ * best of its classes ('*' for a job open to every major) relative to the commonest for the
+ * graduate's class, so every class's usual jobs earn the full credit however spread out it is.
+ */
+export function learnedAffinity(byClass: ReadonlyMap<string, ReadonlyMap<string, number>>): LearnedAffinity {
+  const top = new Map([...byClass].map(([cls, shares]) => [cls, Math.max(...shares.values())]));
+  const jobClasses = new Map(
+    [...byClass].map(([cls, shares]) => [
+      cls,
+      [...shares]
+        .filter(
+          ([job, share]) =>
+            job !== ANY_JOB_CLASS && job !== cls && share / top.get(cls)! >= LEARNED_JOB_CLASS_MIN,
+        )
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .slice(0, LEARNED_JOB_CLASSES)
+        .map(([job]) => job),
+    ]),
+  );
+  return {
+    fit: (majorClass, jobMajorCodes) => {
+      const shares = byClass.get(majorClass);
+      if (!shares) return 0;
+      let best = jobMajorCodes.length === 0 ? (shares.get(ANY_JOB_CLASS) ?? 0) : 0;
+      for (const code of jobMajorCodes) best = Math.max(best, shares.get(code.slice(0, 4)) ?? 0);
+      return best / top.get(majorClass)!;
+    },
+    jobClassesOf: (majorClass) => jobClasses.get(majorClass) ?? [],
+  };
+}
+
+/** Where a graduate's candidates are looked for (candidateRoutes). */
+export function routesFor(g: GraduateProfile, affinity: LearnedAffinity): CandidateRoute[] {
+  return candidateRoutes({
+    majorCode: g.majorCode,
+    degree: g.degree,
+    regions: routeRegions(g),
+    jobClasses: affinity.jobClassesOf(g.majorCode.slice(0, 4)),
+  });
 }
 
 const mentionsNothing = () => false;
