@@ -3,4 +3,5 @@ export * from './validators';
 export * from './reference';
 export * from './roster';
 export * from './recruitment';
+export * from './destinations';
 export * from './dates';

@@ -23,12 +23,20 @@ export const DESTINATION_CATEGORIES = [
   { key: 'not_placed', nameZh: '未落实', nameEn: 'Not yet placed' },
 ] as const satisfies readonly DestinationCategoryInfo[];
 
+/**
+ * Which registration form a code takes: the fields and the proof it needs
+ * (destinations/registration.ts).
+ */
+export type DestinationForm =
+  'unit' | 'enlistment' | 'programme' | 'business' | 'freelance' | 'study' | 'abroad' | 'not_placed';
+
 /** One 毕业去向 code. */
 export interface DestinationCode {
   readonly code: string;
   readonly name: string;
   readonly nameEn: string;
   readonly category: DestinationCategory;
+  readonly form: DestinationForm;
   /** The two-digit code a finer sub-code refines; null for the two-digit codes themselves. */
   readonly parentCode: string | null;
 }
@@ -46,6 +54,7 @@ export const DESTINATION_CODES = [
     code: '10',
     name: '签就业协议形式就业',
     nameEn: 'Employment agreement',
+    form: 'unit',
     category: 'employed_unit',
     parentCode: null,
   },
@@ -53,6 +62,7 @@ export const DESTINATION_CODES = [
     code: '11',
     name: '签劳动合同形式就业',
     nameEn: 'Labour contract',
+    form: 'unit',
     category: 'employed_unit',
     parentCode: null,
   },
@@ -60,6 +70,7 @@ export const DESTINATION_CODES = [
     code: '12',
     name: '其他录用形式就业',
     nameEn: 'Other form of hiring',
+    form: 'unit',
     category: 'employed_unit',
     parentCode: null,
   },
@@ -67,6 +78,7 @@ export const DESTINATION_CODES = [
     code: '27',
     name: '科研助理、管理助理',
     nameEn: 'Research or management assistant',
+    form: 'unit',
     category: 'employed_unit',
     parentCode: null,
   },
@@ -74,6 +86,7 @@ export const DESTINATION_CODES = [
     code: '46',
     name: '应征义务兵',
     nameEn: 'Enlisted conscript',
+    form: 'enlistment',
     category: 'employed_unit',
     parentCode: null,
   },
@@ -81,6 +94,7 @@ export const DESTINATION_CODES = [
     code: '50',
     name: '国家基层项目',
     nameEn: 'National grassroots programme',
+    form: 'programme',
     category: 'employed_unit',
     parentCode: null,
   },
@@ -88,6 +102,7 @@ export const DESTINATION_CODES = [
     code: '502',
     name: '三支一扶',
     nameEn: 'Three Supports and One Assistance',
+    form: 'programme',
     category: 'employed_unit',
     parentCode: '50',
   },
@@ -95,6 +110,7 @@ export const DESTINATION_CODES = [
     code: '503',
     name: '西部计划',
     nameEn: 'Western Region Volunteer Programme',
+    form: 'programme',
     category: 'employed_unit',
     parentCode: '50',
   },
@@ -102,6 +118,7 @@ export const DESTINATION_CODES = [
     code: '51',
     name: '地方基层项目',
     nameEn: 'Local grassroots programme',
+    form: 'programme',
     category: 'employed_unit',
     parentCode: null,
   },
@@ -109,23 +126,47 @@ export const DESTINATION_CODES = [
     code: '512',
     name: '地方选调生',
     nameEn: 'Local selected graduate official',
+    form: 'programme',
     category: 'employed_unit',
     parentCode: '51',
   },
-  { code: '75', name: '自主创业', nameEn: 'Own business', category: 'self_employed', parentCode: null },
-  { code: '76', name: '自由职业', nameEn: 'Freelance', category: 'freelance', parentCode: null },
+  {
+    code: '75',
+    name: '自主创业',
+    nameEn: 'Own business',
+    form: 'business',
+    category: 'self_employed',
+    parentCode: null,
+  },
+  {
+    code: '76',
+    name: '自由职业',
+    nameEn: 'Freelance',
+    form: 'freelance',
+    category: 'freelance',
+    parentCode: null,
+  },
   {
     code: '80',
     name: '升学',
     nameEn: 'Further study (mainland)',
+    form: 'study',
     category: 'further_study',
     parentCode: null,
   },
-  { code: '801', name: '研究生', nameEn: 'Graduate programme', category: 'further_study', parentCode: '80' },
+  {
+    code: '801',
+    name: '研究生',
+    nameEn: 'Graduate programme',
+    form: 'study',
+    category: 'further_study',
+    parentCode: '80',
+  },
   {
     code: '802',
     name: '第二学士学位',
     nameEn: 'Second bachelor degree',
+    form: 'study',
     category: 'further_study',
     parentCode: '80',
   },
@@ -133,14 +174,23 @@ export const DESTINATION_CODES = [
     code: '85',
     name: '出国、出境',
     nameEn: 'Study or work abroad',
+    form: 'abroad',
     category: 'further_study',
     parentCode: null,
   },
-  { code: '70', name: '待就业', nameEn: 'Awaiting employment', category: 'not_placed', parentCode: null },
+  {
+    code: '70',
+    name: '待就业',
+    nameEn: 'Awaiting employment',
+    form: 'not_placed',
+    category: 'not_placed',
+    parentCode: null,
+  },
   {
     code: '71',
     name: '不就业拟升学',
     nameEn: 'Not working, preparing for further study',
+    form: 'not_placed',
     category: 'not_placed',
     parentCode: null,
   },
@@ -148,6 +198,7 @@ export const DESTINATION_CODES = [
     code: '72',
     name: '其他暂不就业',
     nameEn: 'Other, not seeking work for now',
+    form: 'not_placed',
     category: 'not_placed',
     parentCode: null,
   },

@@ -4,3 +4,4 @@ export * from './destination-codes';
 export * from './assistance-categories';
 export * from './industries';
 export * from './occupations';
+export * from './minimum-wages';
