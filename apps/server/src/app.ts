@@ -20,6 +20,7 @@ import { installHttpPipeline, sendError } from './platform/http';
 import type { JobRunner } from './platform/jobs';
 import { applicationsRoutes, myApplicationsRoutes } from './modules/applications/applications.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
+import { destinationsRoutes, myDestinationRoutes } from './modules/destinations/destinations.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { graduatesRoutes, profileRoutes } from './modules/graduates/graduates.routes';
 import { importsRoutes, MAX_UPLOAD_BYTES } from './modules/imports/imports.routes';
@@ -125,6 +126,8 @@ export async function buildApp(
   await app.register(myApplicationsRoutes(deps), { prefix: '/api/me' });
   await app.register(applicationsRoutes(deps), { prefix: '/api/applications' });
   await app.register(notificationsRoutes(deps), { prefix: '/api/notifications' });
+  await app.register(myDestinationRoutes(deps), { prefix: '/api/me' });
+  await app.register(destinationsRoutes(deps), { prefix: '/api/destinations' });
 
   const webDist = opts.webDistDir;
   const serveWeb = !!webDist && existsSync(join(webDist, 'index.html'));

@@ -130,6 +130,22 @@ const ROUTES: RouteEntry[] = [
   { method: 'GET', path: '/api/notifications/unread-count', access: 'authenticated' },
   { method: 'POST', path: '/api/notifications/:id/read', access: 'authenticated' },
   { method: 'POST', path: '/api/notifications/read-all', access: 'authenticated' },
+  { method: 'GET', path: '/api/me/destination', access: 'destinations.register' },
+  { method: 'PUT', path: '/api/me/destination', access: 'destinations.register' },
+  { method: 'POST', path: '/api/me/destination/evidence', access: 'destinations.register' },
+  { method: 'GET', path: '/api/me/destination/evidence/:evidenceId', access: 'destinations.register' },
+  { method: 'DELETE', path: '/api/me/destination/evidence/:evidenceId', access: 'destinations.register' },
+  { method: 'GET', path: '/api/destinations', access: 'destinations.review' },
+  { method: 'POST', path: '/api/destinations/review', access: 'destinations.review' },
+  { method: 'GET', path: '/api/destinations/:graduateId', access: 'destinations.review' },
+  { method: 'POST', path: '/api/destinations/:graduateId/review', access: 'destinations.review' },
+  { method: 'PUT', path: '/api/destinations/:graduateId', access: 'destinations.edit' },
+  { method: 'POST', path: '/api/destinations/:graduateId/evidence', access: 'destinations.edit' },
+  {
+    method: 'GET',
+    path: '/api/destinations/:graduateId/evidence/:evidenceId',
+    access: 'destinations.review',
+  },
 ];
 
 type Actor =

@@ -11,12 +11,18 @@ describe('permissions', () => {
     expect(rolesWith('roster.reveal').sort()).toEqual(['career_centre', 'counsellor']);
   });
 
-  it('gives graduates nothing beyond their own profile, reporting job ads and applying', () => {
+  it('gives graduates nothing beyond their own profile, reporting job ads, applying and registering', () => {
     expect(PERMISSIONS.filter((p) => can('graduate', p))).toEqual([
       'profile.own',
       'jobs.report',
       'applications.apply',
+      'destinations.register',
     ]);
+  });
+
+  it('keeps destination review to the university, and changes on a graduate’s behalf to its centre', () => {
+    expect(rolesWith('destinations.review').sort()).toEqual(['career_centre', 'counsellor']);
+    expect(rolesWith('destinations.edit')).toEqual(['career_centre']);
   });
 
   it('keeps applicants to the organisations that recruit', () => {

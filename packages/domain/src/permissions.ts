@@ -30,11 +30,17 @@ export const PERMISSIONS = [
   'applications.manage',
   // Campus markets (a career centre's university), regional and industry markets (officials).
   'markets.manage',
+  // 毕业去向登记: a graduate's own registration and evidence.
+  'destinations.register',
+  // Reviewing registrations in scope (the stage by role: destinations.policy.ts) and reading evidence.
+  'destinations.review',
+  // Registering or changing a destination on a graduate's behalf (after 31 August: the university).
+  'destinations.edit',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  graduate: ['profile.own', 'jobs.report', 'applications.apply'],
+  graduate: ['profile.own', 'jobs.report', 'applications.apply', 'destinations.register'],
   employer: [
     'organisations.read',
     'organisations.own',
@@ -52,8 +58,16 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'applications.manage',
   ],
   // Counsellors follow their own students up by phone, so they may reveal; they do not import.
-  counsellor: ['roster.read', 'roster.reveal'],
-  career_centre: ['roster.read', 'roster.reveal', 'roster.import', 'compliance.check', 'markets.manage'],
+  counsellor: ['roster.read', 'roster.reveal', 'destinations.review'],
+  career_centre: [
+    'roster.read',
+    'roster.reveal',
+    'roster.import',
+    'compliance.check',
+    'markets.manage',
+    'destinations.review',
+    'destinations.edit',
+  ],
   // Officials steer by aggregate data: they read rosters masked and never need raw IDs.
   // Education officials review flagged job ads and graduates' reports in their province (measure 十九).
   edu_official: [

@@ -409,6 +409,77 @@ export interface MatchRecommendationTable {
   computed_at: Date;
 }
 
+export interface MinimumWageTable {
+  province_code: string;
+  monthly_fen: number;
+  as_of: ColumnType<string, string, string>;
+  source: string;
+  updated_at: Timestamp;
+}
+
+export type DestinationStatusValue = 'pending_college' | 'pending_university' | 'approved' | 'returned';
+
+export interface DestinationTable {
+  graduate_id: string;
+  version: number;
+  destination_code: string;
+  category: string;
+  details: Json<Record<string, unknown>>;
+  status: DestinationStatusValue;
+  return_reason: string | null;
+  verification_no: string | null;
+  registered_at: Timestamp;
+  updated_at: Timestamp;
+  approved_at: Timestamp | null;
+}
+
+export interface DestinationEvidenceTable {
+  id: Generated<string>;
+  graduate_id: string;
+  kind: string;
+  file_name: string;
+  mime_type: string;
+  size_bytes: number;
+  sha256: string;
+  content: Buffer;
+  uploaded_by: string | null;
+  uploaded_at: Timestamp;
+  removed_at: Timestamp | null;
+}
+
+export interface DestinationVersionTable {
+  graduate_id: string;
+  version: number;
+  destination_code: string;
+  category: string;
+  details: Json<Record<string, unknown>>;
+  evidence_ids: ColumnType<string[], string[] | undefined, string[]>;
+  source: 'graduate' | 'university' | 'import';
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export type DestinationAction =
+  | 'registered'
+  | 'edited'
+  | 'college_approved'
+  | 'approved'
+  | 'returned'
+  | 'evidence_added'
+  | 'evidence_removed';
+
+export interface DestinationEventTable {
+  id: Generated<number>;
+  graduate_id: string;
+  version: number;
+  action: DestinationAction;
+  status: DestinationStatusValue;
+  reason: string | null;
+  actor_id: string | null;
+  actor_role: string;
+  at: Timestamp;
+}
+
 export interface DB {
   regions: RegionTable;
   universities: UniversityTable;
@@ -440,6 +511,11 @@ export interface DB {
   match_dismissals: MatchDismissalTable;
   major_affinity: MajorAffinityTable;
   match_recommendations: MatchRecommendationTable;
+  minimum_wages: MinimumWageTable;
+  destinations: DestinationTable;
+  destination_evidence: DestinationEvidenceTable;
+  destination_versions: DestinationVersionTable;
+  destination_events: DestinationEventTable;
 }
 
 export type UserRow = Selectable<UserTable>;

@@ -1,3 +1,4 @@
+import { sql, type RawBuilder } from 'kysely';
 import type { AuthUser } from '../../platform/context';
 
 /** The set of graduate records a user may see, as one filter the repository applies. */
@@ -8,6 +9,27 @@ export type GraduateScope =
   | { kind: 'college'; collegeId: string }
   | { kind: 'self'; graduateId: string }
   | { kind: 'none' };
+
+/**
+ * The scope as a condition on a query that aliases graduates as `g` (the roster and every module
+ * that lists graduates' records apply the same one).
+ */
+export function graduateScopeSql(scope: GraduateScope): RawBuilder<boolean> {
+  switch (scope.kind) {
+    case 'all':
+      return sql<boolean>`true`;
+    case 'province':
+      return sql<boolean>`g.province_code = ${scope.provinceCode}`;
+    case 'university':
+      return sql<boolean>`g.university_code = ${scope.universityCode}`;
+    case 'college':
+      return sql<boolean>`g.college_id = ${scope.collegeId}`;
+    case 'self':
+      return sql<boolean>`g.id = ${scope.graduateId}`;
+    case 'none':
+      return sql<boolean>`false`;
+  }
+}
 
 /** Which graduates a user may read: the one place roster scope is decided. */
 export function graduateScopeOf(user: AuthUser): GraduateScope {

@@ -1,24 +1,6 @@
-import { sql, type RawBuilder } from 'kysely';
+import { sql } from 'kysely';
 import type { Database } from '../../db';
-import type { GraduateScope } from './graduates.policy';
-
-/** The scope as a condition on a query that aliases graduates as `g`. */
-function inScope(scope: GraduateScope): RawBuilder<boolean> {
-  switch (scope.kind) {
-    case 'all':
-      return sql<boolean>`true`;
-    case 'province':
-      return sql<boolean>`g.province_code = ${scope.provinceCode}`;
-    case 'university':
-      return sql<boolean>`g.university_code = ${scope.universityCode}`;
-    case 'college':
-      return sql<boolean>`g.college_id = ${scope.collegeId}`;
-    case 'self':
-      return sql<boolean>`g.id = ${scope.graduateId}`;
-    case 'none':
-      return sql<boolean>`false`;
-  }
-}
+import { graduateScopeSql as inScope, type GraduateScope } from './graduates.policy';
 
 export interface GraduateFilter {
   q?: string | undefined;
