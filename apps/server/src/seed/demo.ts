@@ -3,7 +3,14 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
-import { createRng, generateIdNumber, generateMobile, generateUscc, type Rng } from '@jiuye/domain';
+import {
+  createRng,
+  generateIdNumber,
+  generateMobile,
+  generateUscc,
+  openCohort,
+  type Rng,
+} from '@jiuye/domain';
 import type { Deps } from '../platform/context';
 import { createCliImport, importResult, runGraduateImport } from '../modules/imports/imports.service';
 import { createUser } from '../modules/users/users.service';
@@ -312,6 +319,13 @@ export async function seedDemo(
     .orderBy('student_no')
     .limit(1)
     .executeTakeFirstOrThrow();
+  // The walkthrough's graduate is in the class registering destinations now: from September the
+  // roster's cohorts (this year's and last year's) are past their 31 August deadline.
+  await deps.db
+    .updateTable('graduates')
+    .set({ graduation_year: openCohort(deps.clock()) })
+    .where('id', '=', graduate.id)
+    .execute();
   const employer = await deps.db
     .selectFrom('organisations')
     .select('id')

@@ -10,6 +10,7 @@ import {
   approvalBlockers,
   evidenceTypeOf,
   graduateMayEdit,
+  openCohort,
   proofKindsFor,
   statusAfterDecision,
   type ApprovalContext,
@@ -162,6 +163,11 @@ describe('review and deadline', () => {
   it('lets graduates edit until the end of 31 August, Shanghai time', () => {
     expect(graduateMayEdit(2026, new Date('2026-08-31T23:59:59+08:00'))).toBe(true);
     expect(graduateMayEdit(2026, new Date('2026-08-31T16:00:00Z'))).toBe(false);
+  });
+
+  it('knows which cohort registers now', () => {
+    expect(openCohort(new Date('2026-08-31T23:00:00+08:00'))).toBe(2026);
+    expect(openCohort(new Date('2026-09-01T00:00:00+08:00'))).toBe(2027);
   });
 
   it('tells file types by their first bytes', () => {

@@ -1,3 +1,4 @@
+import { shanghaiDate } from '../dates';
 import { getDestinationCode } from '../reference/destination-codes';
 import type { DestinationInput } from './registration';
 
@@ -145,6 +146,13 @@ export function statusAfterDecision(stage: 'college' | 'university', decision: '
  */
 export function graduateEditDeadline(graduationYear: number): Date {
   return new Date(`${graduationYear}-08-31T23:59:59.999+08:00`);
+}
+
+/** The graduation year whose own registration is open now: this year's until 31 August, then next year's. */
+export function openCohort(now: Date): number {
+  const day = shanghaiDate(now);
+  const year = Number(day.slice(0, 4));
+  return day.slice(5) > '08-31' ? year + 1 : year;
 }
 
 /** Whether a graduate may still register or edit on their own. */
