@@ -541,6 +541,14 @@ describe('employer pipeline', () => {
     ]);
     // The graduate sees "the organisation", not which HR colleague acted.
     expect(own.events.every((e: JsonBody) => e.actorName === null)).toBe(true);
+    // The signed offer fills in the destination registration (毕业去向登记) for the graduate.
+    const draft = (await call(cookies.grad1, 'GET', '/api/me/destination/offer-draft')).body.draft;
+    expect(draft).toMatchObject({
+      applicationId: ids.grad1,
+      destinationCode: '10',
+      details: { form: 'unit', name: own.organisationName, uscc: expect.stringMatching(/^[0-9A-Z]{18}$/) },
+    });
+    expect((await call(cookies.grad2, 'GET', '/api/me/destination/offer-draft')).body.draft).toBeNull();
   });
 });
 

@@ -132,6 +132,7 @@ const ROUTES: RouteEntry[] = [
   { method: 'POST', path: '/api/notifications/read-all', access: 'authenticated' },
   { method: 'GET', path: '/api/me/destination', access: 'destinations.register' },
   { method: 'PUT', path: '/api/me/destination', access: 'destinations.register' },
+  { method: 'GET', path: '/api/me/destination/offer-draft', access: 'destinations.register' },
   { method: 'POST', path: '/api/me/destination/evidence', access: 'destinations.register' },
   { method: 'GET', path: '/api/me/destination/evidence/:evidenceId', access: 'destinations.register' },
   { method: 'DELETE', path: '/api/me/destination/evidence/:evidenceId', access: 'destinations.register' },

@@ -255,3 +255,29 @@ export function eventsOf(db: Database, applicationIds: readonly string[]) {
 }
 
 export type EventRow = Awaited<ReturnType<typeof eventsOf>>[number];
+
+/** A graduate's most recently signed offer, with what a destination registration needs of it. */
+export function latestSigned(db: Database, graduateId: string) {
+  return db
+    .selectFrom('applications as a')
+    .innerJoin('job_postings as p', 'p.id', 'a.posting_id')
+    .innerJoin('organisations as o', 'o.id', 'a.organisation_id')
+    .select([
+      'a.id',
+      'a.updated_at as signed_at',
+      'o.uscc',
+      'o.name',
+      'o.nature',
+      sql<string | null>`coalesce(p.industry_code, o.industry_code)`.as('industry_code'),
+      'o.region_code',
+      'p.region_codes',
+      'p.occupation_code',
+      'p.salary_min_fen',
+      'p.job_type',
+    ])
+    .where('a.graduate_id', '=', graduateId)
+    .where('a.status', '=', 'signed')
+    .orderBy('a.updated_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}

@@ -1,4 +1,4 @@
-import { maskName } from '@jiuye/domain';
+import { maskName, shanghaiDate } from '@jiuye/domain';
 import {
   applicationStatusName,
   mayMoveApplication,
@@ -402,4 +402,30 @@ export async function bulkChangeStatus(
   }
   const succeeded = results.filter((r) => r.ok).length;
   return { succeeded, failed: results.length - succeeded, results };
+}
+
+/**
+ * The graduate's most recently signed offer as a draft 毕业去向 registration (签就业协议形式就业),
+ * or null. Internships and traineeships are never employment (教育部 四不准), so they give none.
+ */
+export async function signedOfferDraft(deps: Pick<Deps, 'db'>, graduateId: string) {
+  const offer = await repo.latestSigned(deps.db, graduateId);
+  if (!offer || offer.job_type !== 'full_time') return null;
+  return {
+    applicationId: offer.id,
+    signedAt: new Date(offer.signed_at).toISOString(),
+    destinationCode: '10',
+    details: {
+      form: 'unit' as const,
+      uscc: offer.uscc,
+      name: offer.name,
+      nature: offer.nature ?? '',
+      industryCode: offer.industry_code ?? '',
+      // Where the job is; the employer's seat when the posting named no place.
+      regionCode: offer.region_codes[0] ?? offer.region_code ?? '',
+      occupationCode: offer.occupation_code ?? '',
+      contractDate: shanghaiDate(new Date(offer.signed_at)),
+      monthlyPay: offer.salary_min_fen === null ? 0 : Number(offer.salary_min_fen) / 100,
+    },
+  };
 }

@@ -114,6 +114,18 @@ export const myDestinationRoutes =
       async (req) => service.getOwn(deps, requireUser(req)),
     );
 
+    app.get(
+      '/destination/offer-draft',
+      {
+        config: { access: 'destinations.register' },
+        schema: {
+          summary: '由已签约的录用（平台内招聘）生成的去向登记草稿；没有时为 null',
+          tags: ['destinations'],
+        },
+      },
+      async (req) => ({ draft: await service.ownDraftFromOffer(deps, requireUser(req)) }),
+    );
+
     app.put(
       '/destination',
       {

@@ -21,6 +21,7 @@ import {
 import type { Database } from '../../db';
 import type { AuthUser, Deps } from '../../platform/context';
 import { AppError, validationError } from '../../platform/errors';
+import { signedOfferDraft } from '../applications/applications.service';
 import { recordAudit, type Actor } from '../audit/audit.service';
 import { graduateScopeOf } from '../graduates/graduates.policy';
 import { referenceCache } from '../reference/reference.service';
@@ -248,6 +249,14 @@ export type DestinationView = Awaited<ReturnType<typeof viewOf>>;
 /** The signed-in graduate's registration, evidence, history and deadline. */
 export async function getOwn(deps: ServiceDeps, user: AuthUser) {
   return viewOf(deps, await subjectInScope(deps.db, user, ownGraduateId(user)), user);
+}
+
+/**
+ * A draft registration from the graduate's signed offer (the platform's own recruitment), for the
+ * form to start from; null when there is none.
+ */
+export async function ownDraftFromOffer(deps: ServiceDeps, user: AuthUser) {
+  return signedOfferDraft(deps, ownGraduateId(user));
 }
 
 /** Registers or changes the graduate's own destination (until 31 August of the graduation year). */
