@@ -21,6 +21,7 @@ import type { JobRunner } from './platform/jobs';
 import { applicationsRoutes, myApplicationsRoutes } from './modules/applications/applications.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { destinationsRoutes, myDestinationRoutes } from './modules/destinations/destinations.routes';
+import { monitoringRoutes } from './modules/monitoring/monitoring.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { graduatesRoutes, profileRoutes } from './modules/graduates/graduates.routes';
 import { importsRoutes, MAX_UPLOAD_BYTES } from './modules/imports/imports.routes';
@@ -128,6 +129,7 @@ export async function buildApp(
   await app.register(notificationsRoutes(deps), { prefix: '/api/notifications' });
   await app.register(myDestinationRoutes(deps), { prefix: '/api/me' });
   await app.register(destinationsRoutes(deps), { prefix: '/api/destinations' });
+  await app.register(monitoringRoutes(deps), { prefix: '/api/monitoring' });
 
   const webDist = opts.webDistDir;
   const serveWeb = !!webDist && existsSync(join(webDist, 'index.html'));

@@ -147,6 +147,10 @@ const ROUTES: RouteEntry[] = [
     path: '/api/destinations/:graduateId/evidence/:evidenceId',
     access: 'destinations.review',
   },
+  { method: 'GET', path: '/api/monitoring/overview', access: 'monitoring.read' },
+  { method: 'GET', path: '/api/monitoring/breakdown', access: 'monitoring.read' },
+  { method: 'GET', path: '/api/monitoring/breakdown/export', access: 'monitoring.read' },
+  { method: 'GET', path: '/api/monitoring/trend', access: 'monitoring.read' },
 ];
 
 type Actor =

@@ -4,4 +4,5 @@ export * from './reference';
 export * from './roster';
 export * from './recruitment';
 export * from './destinations';
+export * from './monitoring';
 export * from './dates';

@@ -36,6 +36,8 @@ export const PERMISSIONS = [
   'destinations.review',
   // Registering or changing a destination on a graduate's behalf (after 31 August: the university).
   'destinations.edit',
+  // 去向落实率 and its breakdowns within the user's scope (college, university, province, nation).
+  'monitoring.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -58,7 +60,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'applications.manage',
   ],
   // Counsellors follow their own students up by phone, so they may reveal; they do not import.
-  counsellor: ['roster.read', 'roster.reveal', 'destinations.review'],
+  counsellor: ['roster.read', 'roster.reveal', 'destinations.review', 'monitoring.read'],
   career_centre: [
     'roster.read',
     'roster.reveal',
@@ -67,6 +69,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'markets.manage',
     'destinations.review',
     'destinations.edit',
+    'monitoring.read',
   ],
   // Officials steer by aggregate data: they read rosters masked and never need raw IDs.
   // Education officials review flagged job ads and graduates' reports in their province (measure 十九).
@@ -78,6 +81,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'compliance.check',
     'compliance.review',
     'markets.manage',
+    'monitoring.read',
   ],
   hrss_official: ['organisations.read', 'markets.manage'],
   admin: [
@@ -92,6 +96,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'compliance.check',
     'compliance.review',
     'markets.manage',
+    'monitoring.read',
   ],
 };
 

@@ -9,6 +9,7 @@ import * as m0006 from './migrations/0006_matching';
 import * as m0007 from './migrations/0007_match_batch';
 import * as m0008 from './migrations/0008_major_affinity';
 import * as m0009 from './migrations/0009_destinations';
+import * as m0010 from './migrations/0010_monitoring';
 
 // Listed explicitly (not read from a folder) so bundling or a changed cwd can never skip one.
 const migrations: Record<string, Migration> = {
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '0007_match_batch': m0007,
   '0008_major_affinity': m0008,
   '0009_destinations': m0009,
+  '0010_monitoring': m0010,
 };
 
 /** Applies every pending migration; throws with the failing migration's name. */

@@ -427,6 +427,7 @@ export interface DestinationTable {
   details: Json<Record<string, unknown>>;
   status: DestinationStatusValue;
   return_reason: string | null;
+  approved_category: string | null;
   verification_no: string | null;
   registered_at: Timestamp;
   updated_at: Timestamp;
@@ -480,6 +481,22 @@ export interface DestinationEventTable {
   at: Timestamp;
 }
 
+export interface MonitorCountTable {
+  graduation_year: number;
+  scope: string;
+  dimension: string;
+  dim_key: string;
+  category: string;
+  n: number;
+}
+
+export interface MonitorTrendTable {
+  graduation_year: number;
+  scope: string;
+  day: ColumnType<string, string, string>;
+  placed_delta: number;
+}
+
 export interface DB {
   regions: RegionTable;
   universities: UniversityTable;
@@ -516,6 +533,8 @@ export interface DB {
   destination_evidence: DestinationEvidenceTable;
   destination_versions: DestinationVersionTable;
   destination_events: DestinationEventTable;
+  monitor_counts: MonitorCountTable;
+  monitor_trend: MonitorTrendTable;
 }
 
 export type UserRow = Selectable<UserTable>;

@@ -25,6 +25,8 @@ const statements = [
      status text not null
        check (status in ('pending_college', 'pending_university', 'approved', 'returned')),
      return_reason text,
+     -- The category of the last approved version: what monitoring counts while a change is reviewed.
+     approved_category text,
      -- Given on final approval; unguessable (80 random bits), for 查询核验.
      verification_no text unique,
      registered_at timestamptz not null,

@@ -7,7 +7,19 @@ import { graduateScopeSql, type GraduateScope } from '../graduates/graduates.pol
 export function findSubject(db: Database, scope: GraduateScope, graduateId: string) {
   return db
     .selectFrom('graduates as g')
-    .select(['g.id', 'g.name', 'g.university_code', 'g.college_id', 'g.graduation_year'])
+    .select([
+      'g.id',
+      'g.name',
+      'g.province_code',
+      'g.university_code',
+      'g.college_id',
+      'g.major_code',
+      'g.degree',
+      'g.gender',
+      'g.assistance_category',
+      'g.origin_region_code',
+      'g.graduation_year',
+    ])
     .where(graduateScopeSql(scope))
     .where('g.id', '=', graduateId)
     .executeTakeFirst();
@@ -70,6 +82,7 @@ export async function setStatus(
     returnReason: string | null;
     verificationNo?: string | null;
     approvedAt?: Date | null;
+    approvedCategory?: string;
     at: Date;
   },
 ) {
@@ -81,6 +94,7 @@ export async function setStatus(
       updated_at: s.at,
       ...(s.verificationNo !== undefined ? { verification_no: s.verificationNo } : {}),
       ...(s.approvedAt !== undefined ? { approved_at: s.approvedAt } : {}),
+      ...(s.approvedCategory !== undefined ? { approved_category: s.approvedCategory } : {}),
     })
     .where('graduate_id', '=', graduateId)
     .execute();

@@ -10,6 +10,7 @@ import {
   getDestinationCode,
   graduateEditDeadline,
   graduateMayEdit,
+  monitorCategoryOf,
   normalizeDestination,
   reviewStageOf as stageOfStatus,
   shanghaiDate,
@@ -17,6 +18,7 @@ import {
   type DestinationDetails,
   type DestinationInput,
   type EvidenceKind,
+  type MonitoredGraduate,
 } from '@jiuye/domain';
 import type { Database } from '../../db';
 import type { AuthUser, Deps } from '../../platform/context';
@@ -24,6 +26,7 @@ import { AppError, validationError } from '../../platform/errors';
 import { signedOfferDraft } from '../applications/applications.service';
 import { recordAudit, type Actor } from '../audit/audit.service';
 import { graduateScopeOf } from '../graduates/graduates.policy';
+import { recordCategoryChange } from '../monitoring/monitoring.service';
 import { referenceCache } from '../reference/reference.service';
 import * as repo from './destinations.repository';
 import { mayEditForGraduate, reviewStageOf } from './destinations.policy';
@@ -51,6 +54,19 @@ async function subjectInScope(db: Database, user: AuthUser, graduateId: string) 
   if (!subject) throw new AppError('not_found', '毕业生记录不存在或不在您的管理范围内');
   return subject;
 }
+
+/** The graduate as monitoring counts them. */
+const monitoredOf = (s: repo.DestinationSubject): MonitoredGraduate => ({
+  graduationYear: s.graduation_year,
+  provinceCode: s.province_code,
+  universityCode: s.university_code,
+  collegeId: s.college_id,
+  majorCode: s.major_code,
+  degree: s.degree,
+  gender: s.gender,
+  assistanceCategory: s.assistance_category,
+  originRegionCode: s.origin_region_code,
+});
 
 /** The stored registration as the domain takes it. */
 const inputOf = (row: repo.DestinationRow): DestinationInput => ({
@@ -124,6 +140,14 @@ async function saveVersion(
       updated_at: now,
       approved_at: null,
     });
+    // First registration: 未登记 → 待审核 in the monitoring figures (an approved one stays counted).
+    await recordCategoryChange(
+      trx,
+      monitoredOf(subject),
+      monitorCategoryOf(current ? { approvedCategory: current.approved_category } : undefined),
+      monitorCategoryOf({ approvedCategory: current?.approved_category ?? null }),
+      now,
+    );
     await repo.insertVersion(trx, {
       graduate_id: subject.id,
       version,
@@ -512,7 +536,7 @@ async function decide(
   const reason = d.reason?.trim() || null;
   if (d.decision === 'return' && !reason)
     throw validationError([{ path: 'reason', message: '退回须写明原因' }]);
-  await subjectInScope(deps.db, user, graduateId);
+  const subject = await subjectInScope(deps.db, user, graduateId);
   const now = deps.clock();
   return deps.db.transaction().execute(async (trx) => {
     const row = await repo.findDestination(trx, graduateId, true);
@@ -536,9 +560,19 @@ async function decide(
     await repo.setStatus(trx, graduateId, {
       status,
       returnReason: d.decision === 'return' ? reason : null,
-      ...(approved ? { verificationNo: newVerificationNo(), approvedAt: now } : {}),
+      ...(approved
+        ? { verificationNo: newVerificationNo(), approvedAt: now, approvedCategory: row.category }
+        : {}),
       at: now,
     });
+    if (approved)
+      await recordCategoryChange(
+        trx,
+        monitoredOf(subject),
+        monitorCategoryOf({ approvedCategory: row.approved_category }),
+        monitorCategoryOf({ approvedCategory: row.category }),
+        now,
+      );
     await repo.insertEvent(trx, {
       graduate_id: graduateId,
       version: row.version,

@@ -10,6 +10,8 @@ import type { AuthUser, Deps } from '../../platform/context';
 import type { PiiCipher } from '../../platform/crypto';
 import { AppError } from '../../platform/errors';
 import type { JobHandler, JobRunner } from '../../platform/jobs';
+import { csvCell } from '../../platform/table-export';
+import { rebuildForUniversity } from '../monitoring/monitoring.service';
 import { recordAudit, type Actor } from '../audit/audit.service';
 import { applyStagedRoster } from '../graduates/graduates.service';
 import { mayImportFor } from '../graduates/graduates.policy';
@@ -248,6 +250,8 @@ export async function runGraduateImport(
       deps.clock,
     );
   });
+  // New and moved graduates change every monitoring figure of their cohorts.
+  await rebuildForUniversity(deps.db, imp.university_code);
   // The upload is plaintext personal data; once applied it must not linger on disk.
   if (opts.deleteFileWhenDone !== false) await rm(imp.file_path, { force: true });
 }
@@ -327,13 +331,6 @@ export async function listImports(
   const { items, total } = await repo.listImports(deps.db, { universityCode, ...page });
   return { total, items: items.map((i) => toView(i, [])) };
 }
-
-const csvCell = (v: string | number) => {
-  const s = String(v);
-  // A leading = + - @ would make Excel evaluate the cell: neutralise it (CSV injection).
-  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
 
 /** The full error report as CSV lines (UTF-8 with BOM so Excel on Chinese Windows opens it). */
 export async function* errorReportCsv(

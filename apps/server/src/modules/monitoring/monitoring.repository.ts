@@ -1,0 +1,233 @@
+import {
+  DIMENSIONS_BY_SCOPE,
+  type CounterDelta,
+  type MonitorDimension,
+  type MonitorScopeKind,
+} from '@jiuye/domain';
+import { sql, type RawBuilder } from 'kysely';
+import type { Database } from '../../db';
+
+// The monitoring counters (migration 0010): changed one graduate at a time as registrations are
+// approved, and rebuilt from the source tables for a cohort and province after bulk changes (roster
+// imports, destination imports, seeding) or to repair drift.
+
+/** Adds counter changes (one statement; the changes of one move never repeat a key). */
+export async function applyDeltas(db: Database, year: number, deltas: readonly CounterDelta[]) {
+  if (deltas.length === 0) return;
+  await db
+    .insertInto('monitor_counts')
+    .values(
+      deltas.map((d) => ({
+        graduation_year: year,
+        scope: d.scope,
+        dimension: d.dimension,
+        dim_key: d.key,
+        category: d.category,
+        n: d.n,
+      })),
+    )
+    .onConflict((oc) =>
+      oc
+        .columns(['graduation_year', 'scope', 'dimension', 'dim_key', 'category'])
+        .doUpdateSet((eb) => ({ n: sql`${eb.ref('monitor_counts.n')} + ${eb.ref('excluded.n')}` })),
+    )
+    .execute();
+}
+
+/** Adds to the placed count of some scopes from a Shanghai day on. */
+export async function applyTrendDelta(
+  db: Database,
+  year: number,
+  scopes: readonly string[],
+  day: string,
+  delta: number,
+) {
+  if (delta === 0) return;
+  await db
+    .insertInto('monitor_trend')
+    .values(scopes.map((scope) => ({ graduation_year: year, scope, day, placed_delta: delta })))
+    .onConflict((oc) =>
+      oc.columns(['graduation_year', 'scope', 'day']).doUpdateSet((eb) => ({
+        placed_delta: sql`${eb.ref('monitor_trend.placed_delta')} + ${eb.ref('excluded.placed_delta')}`,
+      })),
+    )
+    .execute();
+}
+
+/** Each dimension's key as SQL over a row `g` of graduates. */
+const KEY_SQL: Record<MonitorDimension, string> = {
+  all: `''`,
+  province: 'g.province_code',
+  university: 'g.university_code',
+  college: 'g.college_id::text',
+  major: 'g.major_code',
+  degree: 'g.degree',
+  gender: 'g.gender',
+  assistance: `coalesce(g.assistance_category, 'none')`,
+  origin: `coalesce(left(g.origin_region_code, 2), '')`,
+};
+const SCOPE_SQL: Record<Exclude<MonitorScopeKind, 'N'>, string> = {
+  P: `'P:' || g.province_code`,
+  U: `'U:' || g.university_code`,
+  C: `'C:' || g.college_id::text`,
+};
+
+/** (scope, dimension, key) rows of every province-level-and-below counter of a graduate `g`. */
+function counterKeys(): RawBuilder<unknown> {
+  const rows = (['P', 'U', 'C'] as const).flatMap((kind) =>
+    DIMENSIONS_BY_SCOPE[kind].map((d) => `(${SCOPE_SQL[kind]}, '${d}', ${KEY_SQL[d]})`),
+  );
+  return sql.raw(`(values ${rows.join(', ')}) as k(scope, dimension, dim_key)`);
+}
+
+const PLACED_SQL = sql.raw(`('employed_unit', 'self_employed', 'freelance', 'further_study')`);
+
+/**
+ * Recomputes a cohort's counters and trend for one province from the source tables, then the
+ * national ones from every province's. One transaction: readers see the old or the new figures.
+ */
+export async function rebuild(db: Database, year: number, provinceCode: string) {
+  await db.transaction().execute(async (trx) => {
+    const inProvince = sql`(scope = ${`P:${provinceCode}`} or scope in (
+        select 'U:' || code from universities where province_code = ${provinceCode}
+        union all
+        select 'C:' || c.id::text from colleges c join universities u on u.code = c.university_code
+        where u.province_code = ${provinceCode}))`;
+    await sql`delete from monitor_counts where graduation_year = ${year} and ${inProvince}`.execute(trx);
+    await sql`delete from monitor_trend where graduation_year = ${year} and ${inProvince}`.execute(trx);
+    await sql`
+      insert into monitor_counts (graduation_year, scope, dimension, dim_key, category, n)
+      select ${year}::int, k.scope, k.dimension, k.dim_key, g.category, count(*)::int
+      from (
+        select g.*, case when d.graduate_id is null then 'unregistered'
+          else coalesce(d.approved_category, 'pending') end as category
+        from graduates g left join destinations d on d.graduate_id = g.id
+        where g.graduation_year = ${year} and g.province_code = ${provinceCode}
+      ) g
+      cross join lateral ${counterKeys()}
+      group by k.scope, k.dimension, k.dim_key, g.category`.execute(trx);
+    // Each approval moves the placed count by the change in placed-ness from the one before it.
+    await sql`
+      insert into monitor_trend (graduation_year, scope, day, placed_delta)
+      select ${year}::int, s.scope, x.day, sum(x.delta)::int
+      from (
+        select g.province_code, g.university_code, g.college_id,
+          (e.at at time zone 'Asia/Shanghai')::date as day,
+          e.placed - coalesce(lag(e.placed) over (partition by e.graduate_id order by e.id), 0) as delta
+        from (
+          select e.id, e.graduate_id, e.at, case when v.category in ${PLACED_SQL} then 1 else 0 end as placed
+          from destination_events e
+          join destination_versions v on v.graduate_id = e.graduate_id and v.version = e.version
+          where e.action = 'approved'
+        ) e
+        join graduates g on g.id = e.graduate_id
+        where g.graduation_year = ${year} and g.province_code = ${provinceCode}
+      ) x
+      cross join lateral (values ('P:' || x.province_code), ('U:' || x.university_code),
+        ('C:' || x.college_id::text)) as s(scope)
+      where x.delta <> 0
+      group by s.scope, x.day`.execute(trx);
+    await rebuildNational(trx, year);
+  });
+}
+
+/** The national counters and trend of a cohort, as the sum of the provinces'. */
+async function rebuildNational(db: Database, year: number) {
+  await sql`delete from monitor_counts where graduation_year = ${year} and scope = 'N'`.execute(db);
+  await sql`delete from monitor_trend where graduation_year = ${year} and scope = 'N'`.execute(db);
+  await sql`
+    insert into monitor_counts (graduation_year, scope, dimension, dim_key, category, n)
+    select ${year}::int, 'N', case when dimension = 'all' then 'province' else dimension end,
+      case when dimension = 'all' then substr(scope, 3) else dim_key end, category, sum(n)::int
+    from monitor_counts
+    where graduation_year = ${year} and scope like 'P:%' and dimension <> 'university'
+    group by 3, 4, 5
+    union all
+    select ${year}::int, 'N', 'all', '', category, sum(n)::int
+    from monitor_counts where graduation_year = ${year} and scope like 'P:%' and dimension = 'all'
+    group by category`.execute(db);
+  await sql`
+    insert into monitor_trend (graduation_year, scope, day, placed_delta)
+    select ${year}::int, 'N', day, sum(placed_delta)::int from monitor_trend
+    where graduation_year = ${year} and scope like 'P:%' group by day`.execute(db);
+}
+
+/** The counters of one breakdown: per key and category. */
+export function breakdown(db: Database, year: number, scope: string, dimension: MonitorDimension) {
+  return db
+    .selectFrom('monitor_counts')
+    .select(['dim_key', 'category', 'n'])
+    .where('graduation_year', '=', year)
+    .where('scope', '=', scope)
+    .where('dimension', '=', dimension)
+    .where('n', '<>', 0)
+    .execute();
+}
+
+/** The placed count of a scope's cohort at the end of each day it changed, in day order. */
+export async function placedByDay(db: Database, year: number, scope: string) {
+  const { rows } = await sql<{ day: string; placed: number }>`
+    select day::text as day, sum(placed_delta) over (order by day)::int as placed
+    from monitor_trend where graduation_year = ${year} and scope = ${scope}
+    order by day`.execute(db);
+  return rows;
+}
+
+/** The cohorts (graduation years) that have counters in a scope, newest first. */
+export async function cohortsIn(db: Database, scope: string) {
+  const rows = await db
+    .selectFrom('monitor_counts')
+    .select('graduation_year')
+    .distinct()
+    .where('scope', '=', scope)
+    .where('dimension', '=', 'all')
+    .orderBy('graduation_year', 'desc')
+    .execute();
+  return rows.map((r) => r.graduation_year);
+}
+
+/** The graduation years a university's roster holds. */
+export async function cohortsOfUniversity(db: Database, universityCode: string) {
+  const rows = await db
+    .selectFrom('graduates')
+    .select('graduation_year')
+    .distinct()
+    .where('university_code', '=', universityCode)
+    .execute();
+  return rows.map((r) => r.graduation_year);
+}
+
+/** The province of a university, or undefined. */
+export async function provinceOfUniversity(db: Database, code: string) {
+  return (
+    await db.selectFrom('universities').select('province_code').where('code', '=', code).executeTakeFirst()
+  )?.province_code;
+}
+
+/** The university of a college, or undefined. */
+export async function universityOfCollege(db: Database, id: string) {
+  return (await db.selectFrom('colleges').select('university_code').where('id', '=', id).executeTakeFirst())
+    ?.university_code;
+}
+
+/** Names of universities by code. */
+export async function universityNames(db: Database, codes: readonly string[]) {
+  if (codes.length === 0) return new Map<string, string>();
+  const rows = await db
+    .selectFrom('universities')
+    .select(['code', 'name'])
+    .where('code', 'in', [...codes])
+    .execute();
+  return new Map(rows.map((r) => [r.code, r.name]));
+}
+
+/** Names of colleges by id (breakdowns by college). */
+export async function collegeNames(db: Database, ids: readonly string[]) {
+  if (ids.length === 0) return new Map<string, string>();
+  const rows = await db
+    .selectFrom('colleges')
+    .select(['id', 'name'])
+    .where('id', 'in', [...ids])
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
