@@ -3,6 +3,7 @@ import { complianceBench } from './compliance';
 import { importBench } from './import';
 import { matchBench } from './match';
 import { matchSpeedBench } from './match-speed';
+import { monitorBench } from './monitor';
 import { searchBench } from './search';
 
 const BENCHES: Record<string, { about: string; run: (args: string[]) => Promise<void> }> = {
@@ -25,6 +26,11 @@ const BENCHES: Record<string, { about: string; run: (args: string[]) => Promise<
     about:
       'recommendations at 500,000 postings and 1,000,000 graduates: live top-20 p50/p95, stored top-20, nightly batch for 100,000, each vs. brute force, PGlite and PostgreSQL (--postings N, --graduates N, --batch N, --samples N, --brute-samples N, --skip-pglite, --skip-postgres, --keep-database NAME)',
     run: matchSpeedBench,
+  },
+  monitor: {
+    about:
+      'monitoring dashboards at 1,000,000 graduates of one province: breakdowns by university and by major p50/p95 vs. a naive GROUP BY, PGlite and PostgreSQL (--graduates N, --samples N, --naive-samples N, --skip-pglite, --skip-postgres, --keep-database NAME)',
+    run: monitorBench,
   },
   search: {
     about:

@@ -219,6 +219,19 @@ describe('the counters', () => {
           .orderBy(['scope', 'day'])
           .execute()
       ).map((r) => `${r.scope} ${r.day} ${r.placed_delta}`);
+    // A re-imported roster moves a placed graduate to another college: only university A's part is
+    // recomputed, and the province's and the nation's move by the difference.
+    const admin = await t.createUserFixture('admin', { kind: 'national' });
+    const moved = rows.a.map((r, i) => (i === 0 ? { ...r, 院系: '新闻传播学院' } : r));
+    const again = await t.importRoster(await t.loginAs(admin.username), rosterCsv(moved), 'a2.csv', {
+      universityCode: unis.a.code,
+    });
+    expect(again.accepted).toBe(rows.a.length);
+    const byCollege = await get('centreA', `/api/monitoring/breakdown?year=${YEAR}&dimension=college`);
+    expect(byCollege.body.rows.find((r: JsonBody) => r.name === '新闻传播学院')).toMatchObject({
+      total: 1,
+      placed: 1,
+    });
     const before = { counts: await snapshot(), trend: await trend() };
     expect(before.counts.length).toBeGreaterThan(50);
     await rebuildFigures(t.deps.db, YEAR, '11');

@@ -18,14 +18,15 @@ const statements = [
      dim_key text not null,
      category text not null,
      n int not null,
-     primary key (graduation_year, scope, dimension, dim_key, category)
+     -- Scope first: every read and every rebuild picks one scope's rows.
+     primary key (scope, graduation_year, dimension, dim_key, category)
    )`,
   `create table monitor_trend (
      graduation_year int not null,
      scope text not null,
      day date not null,
      placed_delta int not null,
-     primary key (graduation_year, scope, day)
+     primary key (scope, graduation_year, day)
    )`,
 ];
 

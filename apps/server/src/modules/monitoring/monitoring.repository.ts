@@ -1,6 +1,7 @@
 import {
   DIMENSIONS_BY_SCOPE,
   type CounterDelta,
+  type MonitorCategory,
   type MonitorDimension,
   type MonitorScopeKind,
 } from '@jiuye/domain';
@@ -28,7 +29,7 @@ export async function applyDeltas(db: Database, year: number, deltas: readonly C
     )
     .onConflict((oc) =>
       oc
-        .columns(['graduation_year', 'scope', 'dimension', 'dim_key', 'category'])
+        .columns(['scope', 'graduation_year', 'dimension', 'dim_key', 'category'])
         .doUpdateSet((eb) => ({ n: sql`${eb.ref('monitor_counts.n')} + ${eb.ref('excluded.n')}` })),
     )
     .execute();
@@ -47,7 +48,7 @@ export async function applyTrendDelta(
     .insertInto('monitor_trend')
     .values(scopes.map((scope) => ({ graduation_year: year, scope, day, placed_delta: delta })))
     .onConflict((oc) =>
-      oc.columns(['graduation_year', 'scope', 'day']).doUpdateSet((eb) => ({
+      oc.columns(['scope', 'graduation_year', 'day']).doUpdateSet((eb) => ({
         placed_delta: sql`${eb.ref('monitor_trend.placed_delta')} + ${eb.ref('excluded.placed_delta')}`,
       })),
     )
@@ -72,9 +73,11 @@ const SCOPE_SQL: Record<Exclude<MonitorScopeKind, 'N'>, string> = {
   C: `'C:' || g.college_id::text`,
 };
 
-/** (scope, dimension, key) rows of every province-level-and-below counter of a graduate `g`. */
-function counterKeys(): RawBuilder<unknown> {
-  const rows = (['P', 'U', 'C'] as const).flatMap((kind) =>
+type Kind = Exclude<MonitorScopeKind, 'N'>;
+
+/** (scope, dimension, key) rows of a graduate `g`'s counters in scopes of the given kinds. */
+function counterKeys(kinds: readonly Kind[]): RawBuilder<unknown> {
+  const rows = kinds.flatMap((kind) =>
     DIMENSIONS_BY_SCOPE[kind].map((d) => `(${SCOPE_SQL[kind]}, '${d}', ${KEY_SQL[d]})`),
   );
   return sql.raw(`(values ${rows.join(', ')}) as k(scope, dimension, dim_key)`);
@@ -82,52 +85,160 @@ function counterKeys(): RawBuilder<unknown> {
 
 const PLACED_SQL = sql.raw(`('employed_unit', 'self_employed', 'freelance', 'further_study')`);
 
+/** Counts the graduates `g` a condition picks into the counters of the given scope kinds. */
+async function insertCounters(
+  db: Database,
+  year: number,
+  graduates: RawBuilder<boolean>,
+  kinds: readonly Kind[],
+) {
+  await sql`
+    insert into monitor_counts (graduation_year, scope, dimension, dim_key, category, n)
+    select ${year}::int, k.scope, k.dimension, k.dim_key, g.category, count(*)::int
+    from (
+      select g.*, case when d.graduate_id is null then 'unregistered'
+        else coalesce(d.approved_category, 'pending') end as category
+      from graduates g left join destinations d on d.graduate_id = g.id
+      where g.graduation_year = ${year} and ${graduates}
+    ) g
+    cross join lateral ${counterKeys(kinds)}
+    group by k.scope, k.dimension, k.dim_key, g.category`.execute(db);
+}
+
+/**
+ * The placed-count changes of the graduates a condition picks, per day, into the trend of the given
+ * scope kinds: each approval moves the count by the change in placed-ness from the one before it.
+ */
+async function insertTrend(
+  db: Database,
+  year: number,
+  graduates: RawBuilder<boolean>,
+  kinds: readonly Kind[],
+) {
+  const scopes = sql.raw(kinds.map((k) => `(${SCOPE_SQL[k]})`).join(', '));
+  await sql`
+    insert into monitor_trend (graduation_year, scope, day, placed_delta)
+    select ${year}::int, s.scope, g.day, sum(g.delta)::int
+    from (
+      select g.province_code, g.university_code, g.college_id,
+        (e.at at time zone 'Asia/Shanghai')::date as day,
+        e.placed - coalesce(lag(e.placed) over (partition by e.graduate_id order by e.id), 0) as delta
+      from (
+        select e.id, e.graduate_id, e.at, case when v.category in ${PLACED_SQL} then 1 else 0 end as placed
+        from destination_events e
+        join destination_versions v on v.graduate_id = e.graduate_id and v.version = e.version
+        where e.action = 'approved'
+      ) e
+      join graduates g on g.id = e.graduate_id
+      where g.graduation_year = ${year} and ${graduates}
+    ) g
+    cross join lateral (values ${scopes}) as s(scope)
+    where g.delta <> 0
+    group by s.scope, g.day`.execute(db);
+}
+
+/** Removes the counters and trend of some scopes of a cohort. */
+async function clearScopes(db: Database, year: number, scopes: RawBuilder<boolean>) {
+  await sql`delete from monitor_counts where graduation_year = ${year} and ${scopes}`.execute(db);
+  await sql`delete from monitor_trend where graduation_year = ${year} and ${scopes}`.execute(db);
+}
+
 /**
  * Recomputes a cohort's counters and trend for one province from the source tables, then the
  * national ones from every province's. One transaction: readers see the old or the new figures.
  */
 export async function rebuild(db: Database, year: number, provinceCode: string) {
   await db.transaction().execute(async (trx) => {
-    const inProvince = sql`(scope = ${`P:${provinceCode}`} or scope in (
+    await clearScopes(
+      trx,
+      year,
+      sql`(scope = ${`P:${provinceCode}`} or scope in (
         select 'U:' || code from universities where province_code = ${provinceCode}
         union all
         select 'C:' || c.id::text from colleges c join universities u on u.code = c.university_code
-        where u.province_code = ${provinceCode}))`;
-    await sql`delete from monitor_counts where graduation_year = ${year} and ${inProvince}`.execute(trx);
-    await sql`delete from monitor_trend where graduation_year = ${year} and ${inProvince}`.execute(trx);
-    await sql`
-      insert into monitor_counts (graduation_year, scope, dimension, dim_key, category, n)
-      select ${year}::int, k.scope, k.dimension, k.dim_key, g.category, count(*)::int
-      from (
-        select g.*, case when d.graduate_id is null then 'unregistered'
-          else coalesce(d.approved_category, 'pending') end as category
-        from graduates g left join destinations d on d.graduate_id = g.id
-        where g.graduation_year = ${year} and g.province_code = ${provinceCode}
-      ) g
-      cross join lateral ${counterKeys()}
-      group by k.scope, k.dimension, k.dim_key, g.category`.execute(trx);
-    // Each approval moves the placed count by the change in placed-ness from the one before it.
-    await sql`
-      insert into monitor_trend (graduation_year, scope, day, placed_delta)
-      select ${year}::int, s.scope, x.day, sum(x.delta)::int
-      from (
-        select g.province_code, g.university_code, g.college_id,
-          (e.at at time zone 'Asia/Shanghai')::date as day,
-          e.placed - coalesce(lag(e.placed) over (partition by e.graduate_id order by e.id), 0) as delta
-        from (
-          select e.id, e.graduate_id, e.at, case when v.category in ${PLACED_SQL} then 1 else 0 end as placed
-          from destination_events e
-          join destination_versions v on v.graduate_id = e.graduate_id and v.version = e.version
-          where e.action = 'approved'
-        ) e
-        join graduates g on g.id = e.graduate_id
-        where g.graduation_year = ${year} and g.province_code = ${provinceCode}
-      ) x
-      cross join lateral (values ('P:' || x.province_code), ('U:' || x.university_code),
-        ('C:' || x.college_id::text)) as s(scope)
-      where x.delta <> 0
-      group by s.scope, x.day`.execute(trx);
+        where u.province_code = ${provinceCode}))`,
+    );
+    const inProvince = sql<boolean>`g.province_code = ${provinceCode}`;
+    await insertCounters(trx, year, inProvince, ['P', 'U', 'C']);
+    await insertTrend(trx, year, inProvince, ['P', 'U', 'C']);
     await rebuildNational(trx, year);
+  });
+}
+
+/** A scope's counters as a map from dimension, key and category to the count. */
+async function scopeCounts(db: Database, year: number, scope: string) {
+  const rows = await db
+    .selectFrom('monitor_counts')
+    .select(['dimension', 'dim_key', 'category', 'n'])
+    .where('scope', '=', scope)
+    .where('graduation_year', '=', year)
+    .execute();
+  return new Map(rows.map((r) => [`${r.dimension}\t${r.dim_key}\t${r.category}`, r.n]));
+}
+
+/** A scope's trend as a map from day to the change that day. */
+async function scopeTrend(db: Database, year: number, scope: string) {
+  const rows = await sql<{ day: string; placed_delta: number }>`
+    select day::text as day, placed_delta from monitor_trend
+    where scope = ${scope} and graduation_year = ${year}`.execute(db);
+  return new Map(rows.rows.map((r) => [r.day, r.placed_delta]));
+}
+
+/**
+ * Recomputes one university's part of a cohort's figures (after its roster import) and moves the
+ * province's and the nation's by the difference: a university's import costs its own graduates,
+ * not the province's million.
+ */
+export async function rebuildUniversity(
+  db: Database,
+  year: number,
+  universityCode: string,
+  provinceCode: string,
+) {
+  await db.transaction().execute(async (trx) => {
+    const scope = `U:${universityCode}`;
+    const [oldCounts, oldTrend] = await Promise.all([
+      scopeCounts(trx, year, scope),
+      scopeTrend(trx, year, scope),
+    ]);
+    await clearScopes(
+      trx,
+      year,
+      sql`(scope = ${scope} or scope in (
+        select 'C:' || id::text from colleges where university_code = ${universityCode}))`,
+    );
+    const ofUniversity = sql<boolean>`g.university_code = ${universityCode}`;
+    await insertCounters(trx, year, ofUniversity, ['U', 'C']);
+    await insertTrend(trx, year, ofUniversity, ['U', 'C']);
+    const [newCounts, newTrend] = await Promise.all([
+      scopeCounts(trx, year, scope),
+      scopeTrend(trx, year, scope),
+    ]);
+
+    // The university's own dimensions map onto the province's and the nation's.
+    const deltas: CounterDelta[] = [];
+    for (const key of new Set([...oldCounts.keys(), ...newCounts.keys()])) {
+      const n = (newCounts.get(key) ?? 0) - (oldCounts.get(key) ?? 0);
+      if (n === 0) continue;
+      const [dimension, dimKey, category] = key.split('\t') as [MonitorDimension, string, MonitorCategory];
+      if (dimension === 'college') continue;
+      const add = (scopeId: string, d: MonitorDimension, k: string) =>
+        deltas.push({ scope: scopeId, dimension: d, key: k, category, n });
+      if (dimension === 'all') {
+        add(`P:${provinceCode}`, 'all', '');
+        add(`P:${provinceCode}`, 'university', universityCode);
+        add('N', 'all', '');
+        add('N', 'province', provinceCode);
+      } else {
+        add(`P:${provinceCode}`, dimension, dimKey);
+        add('N', dimension, dimKey);
+      }
+    }
+    await applyDeltas(trx, year, deltas);
+    for (const day of new Set([...oldTrend.keys(), ...newTrend.keys()])) {
+      const delta = (newTrend.get(day) ?? 0) - (oldTrend.get(day) ?? 0);
+      await applyTrendDelta(trx, year, [`P:${provinceCode}`, 'N'], day, delta);
+    }
   });
 }
 
