@@ -22,6 +22,11 @@ import { applicationsRoutes, myApplicationsRoutes } from './modules/applications
 import { auditRoutes } from './modules/audit/audit.routes';
 import { destinationsRoutes, myDestinationRoutes } from './modules/destinations/destinations.routes';
 import { monitoringRoutes } from './modules/monitoring/monitoring.routes';
+import {
+  myVerificationRoutes,
+  publicVerificationRoutes,
+  verificationRoutes,
+} from './modules/verification/verification.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { graduatesRoutes, profileRoutes } from './modules/graduates/graduates.routes';
 import { importsRoutes, MAX_UPLOAD_BYTES } from './modules/imports/imports.routes';
@@ -130,6 +135,9 @@ export async function buildApp(
   await app.register(myDestinationRoutes(deps), { prefix: '/api/me' });
   await app.register(destinationsRoutes(deps), { prefix: '/api/destinations' });
   await app.register(monitoringRoutes(deps), { prefix: '/api/monitoring' });
+  await app.register(publicVerificationRoutes(deps), { prefix: '/api/verify' });
+  await app.register(myVerificationRoutes(deps), { prefix: '/api/me' });
+  await app.register(verificationRoutes(deps), { prefix: '/api/verification' });
 
   const webDist = opts.webDistDir;
   const serveWeb = !!webDist && existsSync(join(webDist, 'index.html'));

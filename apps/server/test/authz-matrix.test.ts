@@ -151,6 +151,13 @@ const ROUTES: RouteEntry[] = [
   { method: 'GET', path: '/api/monitoring/breakdown', access: 'monitoring.read' },
   { method: 'GET', path: '/api/monitoring/breakdown/export', access: 'monitoring.read' },
   { method: 'GET', path: '/api/monitoring/trend', access: 'monitoring.read' },
+  { method: 'POST', path: '/api/verify', access: 'public' },
+  { method: 'GET', path: '/api/me/verification', access: 'destinations.register' },
+  { method: 'POST', path: '/api/me/verification/authorisations', access: 'destinations.register' },
+  { method: 'DELETE', path: '/api/me/verification/authorisations/:id', access: 'destinations.register' },
+  { method: 'POST', path: '/api/me/verification/disputes', access: 'destinations.register' },
+  { method: 'GET', path: '/api/verification/disputes', access: 'destinations.edit' },
+  { method: 'POST', path: '/api/verification/disputes/:id/decision', access: 'destinations.edit' },
 ];
 
 type Actor =

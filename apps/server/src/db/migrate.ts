@@ -10,6 +10,7 @@ import * as m0007 from './migrations/0007_match_batch';
 import * as m0008 from './migrations/0008_major_affinity';
 import * as m0009 from './migrations/0009_destinations';
 import * as m0010 from './migrations/0010_monitoring';
+import * as m0011 from './migrations/0011_verification';
 
 // Listed explicitly (not read from a folder) so bundling or a changed cwd can never skip one.
 const migrations: Record<string, Migration> = {
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '0008_major_affinity': m0008,
   '0009_destinations': m0009,
   '0010_monitoring': m0010,
+  '0011_verification': m0011,
 };
 
 /** Applies every pending migration; throws with the failing migration's name. */

@@ -497,6 +497,36 @@ export interface MonitorTrendTable {
   placed_delta: number;
 }
 
+export interface VerificationAuthorisationTable {
+  id: Generated<string>;
+  graduate_id: string;
+  note: string | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  revoked_at: Timestamp | null;
+}
+
+export interface VerificationLogTable {
+  id: Generated<number>;
+  graduate_id: string | null;
+  outcome: 'verified' | 'not_matched' | 'not_authorised';
+  verifier: string | null;
+  ip: string | null;
+  at: Timestamp;
+}
+
+export interface VerificationDisputeTable {
+  id: Generated<string>;
+  graduate_id: string;
+  log_id: number | null;
+  reason: string;
+  status: 'open' | 'upheld' | 'dismissed';
+  decision_note: string | null;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
 export interface DB {
   regions: RegionTable;
   universities: UniversityTable;
@@ -535,6 +565,9 @@ export interface DB {
   destination_events: DestinationEventTable;
   monitor_counts: MonitorCountTable;
   monitor_trend: MonitorTrendTable;
+  verification_authorisations: VerificationAuthorisationTable;
+  verification_logs: VerificationLogTable;
+  verification_disputes: VerificationDisputeTable;
 }
 
 export type UserRow = Selectable<UserTable>;

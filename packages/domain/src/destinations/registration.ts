@@ -252,3 +252,39 @@ export function normalizeDestination(input: DestinationInput): DestinationInput 
         : trimmed;
   return { destinationCode: input.destinationCode.trim(), details };
 }
+
+/** Where the graduate went, as a list or a verifier shows it (unit, school, business), or null. */
+export function destinationPlaceName(d: DestinationDetails): string | null {
+  switch (d.form) {
+    case 'unit':
+    case 'business':
+      return d.name;
+    case 'programme':
+      return d.unitName;
+    case 'study':
+    case 'abroad':
+      return d.institution;
+    case 'enlistment':
+    case 'freelance':
+    case 'not_placed':
+      return null;
+  }
+}
+
+/** The day the destination began (signing, enlistment, start), when the form records one. */
+export function destinationDate(d: DestinationDetails): string | null {
+  switch (d.form) {
+    case 'unit':
+      return d.contractDate;
+    case 'enlistment':
+      return d.enlistmentDate;
+    case 'programme':
+    case 'business':
+      return d.startDate;
+    case 'freelance':
+    case 'study':
+    case 'abroad':
+    case 'not_placed':
+      return null;
+  }
+}

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import {
   approvalBlockers,
   DESTINATION_STATUS_NAMES,
+  destinationPlaceName,
   destinationProblems,
   EVIDENCE_KINDS,
   EVIDENCE_MAX_BYTES,
@@ -430,7 +431,7 @@ export async function listInScope(deps: ServiceDeps, user: AuthUser, filter: rep
       destinationCode: r.destination_code,
       destinationName: getDestinationCode(r.destination_code)?.name ?? r.destination_code,
       category: r.category,
-      unitName: unitNameOf(r.details as unknown as DestinationDetails),
+      unitName: destinationPlaceName(r.details as unknown as DestinationDetails),
       status: r.status,
       statusName: DESTINATION_STATUS_NAMES[r.status],
       returnReason: r.return_reason,
@@ -438,24 +439,6 @@ export async function listInScope(deps: ServiceDeps, user: AuthUser, filter: rep
       updatedAt: new Date(r.updated_at).toISOString(),
     })),
   };
-}
-
-/** The name a list shows for where the graduate went (unit, school, business), or null. */
-function unitNameOf(d: DestinationDetails): string | null {
-  switch (d.form) {
-    case 'unit':
-    case 'business':
-      return d.name;
-    case 'programme':
-      return d.unitName;
-    case 'study':
-    case 'abroad':
-      return d.institution;
-    case 'enlistment':
-    case 'freelance':
-    case 'not_placed':
-      return null;
-  }
 }
 
 /** One graduate's registration for a reviewer or the career centre. */
