@@ -71,14 +71,12 @@ export const myVerificationRoutes =
         },
       },
       async (req, reply) =>
-        reply
-          .status(201)
-          .send(
-            await service.authorise(deps, requireUser(req), {
-              days: req.body.days,
-              note: req.body.note ?? null,
-            }),
-          ),
+        reply.status(201).send(
+          await service.authorise(deps, requireUser(req), {
+            days: req.body.days,
+            note: req.body.note ?? null,
+          }),
+        ),
     );
 
     app.delete(
@@ -108,14 +106,12 @@ export const myVerificationRoutes =
         },
       },
       async (req, reply) =>
-        reply
-          .status(201)
-          .send(
-            await service.raiseDispute(deps, requireUser(req), {
-              logId: req.body.logId ?? null,
-              reason: req.body.reason,
-            }),
-          ),
+        reply.status(201).send(
+          await service.raiseDispute(deps, requireUser(req), {
+            logId: req.body.logId ?? null,
+            reason: req.body.reason,
+          }),
+        ),
     );
   };
 
