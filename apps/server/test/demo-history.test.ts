@@ -174,3 +174,37 @@ describe('the affinity learned from it', () => {
     expect(top('5401')).toBe('*');
   });
 });
+
+describe('the demo destinations (issue 6)', () => {
+  it('registers the past cohorts, leaves the walkthrough graduate to register, and fills the figures', async () => {
+    const counts = await one(sql<{ graduates: number; registered: number; approved: number; mine: number }>`
+      select (select count(*) from graduates g where g.id <> ${walkthrough.graduate})::int as graduates,
+        (select count(*) from destinations)::int as registered,
+        (select count(*) from destinations where status = 'approved')::int as approved,
+        (select count(*) from destinations where graduate_id = ${walkthrough.graduate})::int as mine`);
+    expect(counts.mine).toBe(0);
+    expect(counts.registered / counts.graduates).toBeGreaterThan(0.85);
+    expect(counts.approved / counts.registered).toBeGreaterThan(0.85);
+    // A graduate who signed an offer on the platform registered that employer.
+    const signed = await rows(sql<{ same: boolean }>`
+      select d.details ->> 'uscc' = o.uscc as same
+      from applications a join organisations o on o.id = a.organisation_id
+      join job_postings p on p.id = a.posting_id
+      join destinations d on d.graduate_id = a.graduate_id
+      where a.status = 'signed' and p.job_type = 'full_time' limit 50`);
+    expect(signed.length).toBeGreaterThan(10);
+    expect(signed.every((s) => s.same)).toBe(true);
+    // The national figures hold every registered graduate of both cohorts, placed ones mostly.
+    const figures = await rows(sql<{ graduation_year: number; category: string; n: number }>`
+      select graduation_year, category, n from monitor_counts where scope = 'N' and dimension = 'all'`);
+    const years = [...new Set(figures.map((f) => f.graduation_year))];
+    expect(years).toHaveLength(2);
+    const total = figures.reduce((n, f) => n + f.n, 0);
+    expect(total).toBe(counts.graduates);
+    const placed = figures
+      .filter((f) => ['employed_unit', 'self_employed', 'freelance', 'further_study'].includes(f.category))
+      .reduce((n, f) => n + f.n, 0);
+    expect(placed / total).toBeGreaterThan(0.6);
+    expect(placed / total).toBeLessThan(0.95);
+  });
+});

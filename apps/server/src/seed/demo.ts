@@ -16,6 +16,7 @@ import { createCliImport, importResult, runGraduateImport } from '../modules/imp
 import { createUser } from '../modules/users/users.service';
 import { refreshAffinity } from '../modules/matching/matching.service';
 import { seedApplications } from './demo-applications';
+import { seedDestinations } from './demo-destinations';
 import { seedHistory } from './demo-history';
 import { seedPreferences } from './demo-matching';
 import { seedPostings } from './demo-postings';
@@ -468,6 +469,15 @@ export async function seedDemo(
   await refreshAffinity(deps);
   say(
     `  ${history.applications} 份历史投递（${history.graduates} 名毕业生，${history.offers} 份录用，${history.signed} 人已签约）`,
+  );
+  const destinations = await seedDestinations(deps, {
+    reviewers: {
+      counsellor: (await userIdOf(deps, 'counsellor'))!,
+      centre: (await userIdOf(deps, 'career'))!,
+    },
+  });
+  say(
+    `  ${destinations.registered} 份毕业去向登记（${destinations.approved} 份已审核通过，${destinations.pending} 份待审核或已退回）`,
   );
   return { universities: unis.length, graduates, employers: orgRows.length, accounts: created };
 }
