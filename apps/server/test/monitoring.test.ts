@@ -199,6 +199,42 @@ describe('去向落实率', () => {
   });
 });
 
+describe('after leaving school', () => {
+  it('follows the cohort at leaving and 6, 12, 24 months after, as far as reached', async () => {
+    const res = await get('centreA', `/api/monitoring/tracking?year=${YEAR}`);
+    expect(res.status).toBe(200);
+    expect(res.body.points.map((p: JsonBody) => [p.months, p.date])).toEqual([
+      [0, `${YEAR}-06-30`],
+      [6, `${YEAR}-12-31`],
+      [12, `${YEAR + 1}-06-30`],
+      [24, `${YEAR + 2}-06-30`],
+    ]);
+    // Everything here was registered after 30 June: at leaving, nobody was placed yet.
+    expect(res.body.points[0]).toMatchObject({ reached: true, figures: { total: 6, placed: 0 } });
+    expect(res.body.points[3]).toMatchObject({ reached: false, figures: null });
+    const one = await callApi(t.app, cookies.centreA, 'GET', `/api/destinations/${ids.a[0]}`);
+    expect(one.body.tracking[0]).toEqual({ months: 0, date: `${YEAR}-06-30`, category: 'unregistered' });
+  });
+
+  it('lists the graduates unplaced at leaving by name, phones masked, with where they are now', async () => {
+    const res = await get('centreA', `/api/monitoring/unplaced?year=${YEAR}&pageSize=4`);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ total: 6, leftOn: `${YEAR}-06-30`, left: true });
+    expect(res.body.items).toHaveLength(4);
+    const all = [
+      ...res.body.items,
+      ...(await get('centreA', `/api/monitoring/unplaced?year=${YEAR}&pageSize=4&page=2`)).body.items,
+    ];
+    const first = all.find((g: JsonBody) => g.graduateId === ids.a[0]);
+    expect(first).toMatchObject({ atLeaving: '未登记', now: '升学', placedSince: true });
+    expect(first.phone).toMatch(/^1\d{2}\*{4}\d{4}$/);
+    expect(JSON.stringify(all)).not.toContain(rows.a[0]!.手机号);
+    const csv = await get('centreA', `/api/monitoring/unplaced/export?year=${YEAR}&format=csv`);
+    expect(Buffer.from(csv.raw).toString('utf8').split('\r\n').filter(Boolean)).toHaveLength(7);
+    expect((await get('graduate', `/api/monitoring/unplaced?year=${YEAR}`)).status).toBe(403);
+  });
+});
+
 describe('the counters', () => {
   it('are exactly what a rebuild from the source tables gives', async () => {
     const snapshot = async () =>

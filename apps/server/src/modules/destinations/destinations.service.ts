@@ -27,7 +27,7 @@ import { AppError, validationError } from '../../platform/errors';
 import { signedOfferDraft } from '../applications/applications.service';
 import { recordAudit, type Actor } from '../audit/audit.service';
 import { graduateScopeOf } from '../graduates/graduates.policy';
-import { recordCategoryChange } from '../monitoring/monitoring.service';
+import { recordCategoryChange, trackingOf } from '../monitoring/monitoring.service';
 import { referenceCache } from '../reference/reference.service';
 import * as repo from './destinations.repository';
 import { mayEditForGraduate, reviewStageOf } from './destinations.policy';
@@ -187,14 +187,15 @@ async function saveVersion(
 
 /** Everything about a registration that its graduate and its reviewers see. */
 async function viewOf(deps: ServiceDeps, subject: repo.DestinationSubject, user: AuthUser) {
-  const [row, evidence, versions, events] = await Promise.all([
+  const now = deps.clock();
+  const [row, evidence, versions, events, tracking] = await Promise.all([
     repo.findDestination(deps.db, subject.id),
     repo.evidenceOf(deps.db, subject.id),
     repo.versionsOf(deps.db, subject.id),
     repo.eventsOf(deps.db, subject.id),
+    trackingOf(deps.db, subject.id, subject.graduation_year, now),
   ]);
   const deadline = graduateEditDeadline(subject.graduation_year);
-  const now = deps.clock();
   const editable =
     user.role === 'graduate' ? graduateMayEdit(subject.graduation_year, now) : mayEditForGraduate(user);
   return {
@@ -204,6 +205,8 @@ async function viewOf(deps: ServiceDeps, subject: repo.DestinationSubject, user:
     deadline: deadline.toISOString(),
     editable,
     registration: row ? registrationDto(row) : null,
+    /** Where the graduate stood when they left school and 6, 12, 24 months after (those reached). */
+    tracking,
     blockers: row ? await blockersOf(deps.db, row) : [],
     evidence: evidence.map(evidenceDto),
     versions: versions.map((v) => ({

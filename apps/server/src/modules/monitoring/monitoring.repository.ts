@@ -342,3 +342,98 @@ export async function collegeNames(db: Database, ids: readonly string[]) {
     .execute();
   return new Map(rows.map((r) => [r.id, r.name]));
 }
+
+/** A monitoring scope as a condition on graduates `g`. */
+function scopeSql(kind: MonitorScopeKind, code: string): RawBuilder<boolean> {
+  switch (kind) {
+    case 'N':
+      return sql<boolean>`true`;
+    case 'P':
+      return sql<boolean>`g.province_code = ${code}`;
+    case 'U':
+      return sql<boolean>`g.university_code = ${code}`;
+    case 'C':
+      return sql<boolean>`g.college_id::text = ${code}`;
+  }
+}
+
+/**
+ * A graduate's monitoring category at a moment, as SQL over `g`: the category of the last version
+ * approved by then, 'pending' if they had registered, else 'unregistered'.
+ */
+function categoryAtSql(at: Date): RawBuilder<string> {
+  return sql<string>`coalesce(
+    (select v.category from destination_events e
+      join destination_versions v on v.graduate_id = e.graduate_id and v.version = e.version
+      where e.graduate_id = g.id and e.action = 'approved' and e.at <= ${at}
+      order by e.id desc limit 1),
+    (select 'pending' from destination_events e
+      where e.graduate_id = g.id and e.action = 'registered' and e.at <= ${at} limit 1),
+    'unregistered')`;
+}
+
+/** How many of a cohort in a scope were in each monitoring category at a moment. */
+export async function categoriesAt(
+  db: Database,
+  year: number,
+  kind: MonitorScopeKind,
+  code: string,
+  at: Date,
+) {
+  const { rows } = await sql<{ category: string; n: number }>`
+    select category, count(*)::int as n from (
+      select ${categoryAtSql(at)} as category from graduates g
+      where g.graduation_year = ${year} and ${scopeSql(kind, code)}
+    ) s group by category`.execute(db);
+  return rows;
+}
+
+/** One graduate's monitoring category at each of some moments. */
+export async function categoryOfAt(db: Database, graduateId: string, moments: readonly Date[]) {
+  const out: string[] = [];
+  for (const at of moments) {
+    const { rows } = await sql<{ category: string }>`
+      select ${categoryAtSql(at)} as category from graduates g where g.id = ${graduateId}`.execute(db);
+    out.push(rows[0]?.category ?? 'unregistered');
+  }
+  return out;
+}
+
+/**
+ * The cohort's graduates in a scope who were not placed when they left school (离校未就业), with
+ * where they stand now; a page of them, by college and student number, and how many in all.
+ */
+export async function unplacedAt(
+  db: Database,
+  q: { year: number; kind: MonitorScopeKind; code: string; at: Date; limit: number; offset: number },
+) {
+  const cohort = sql`
+    select g.*, ${categoryAtSql(q.at)} as at_leaving from graduates g
+    where g.graduation_year = ${q.year} and ${scopeSql(q.kind, q.code)}`;
+  const [items, total] = await Promise.all([
+    sql<{
+      id: string;
+      name: string;
+      student_no: string;
+      college_name: string;
+      major_code: string;
+      degree: string;
+      phone_enc: string | null;
+      assistance_category: string | null;
+      at_leaving: string;
+      now: string;
+    }>`
+      select u.id, u.name, u.student_no, c.name as college_name, u.major_code, u.degree, u.phone_enc,
+        u.assistance_category, u.at_leaving,
+        case when d.graduate_id is null then 'unregistered' else coalesce(d.approved_category, 'pending') end as now
+      from (${cohort}) u
+      join colleges c on c.id = u.college_id
+      left join destinations d on d.graduate_id = u.id
+      where u.at_leaving not in ${PLACED_SQL}
+      order by u.university_code, c.name, u.student_no
+      limit ${q.limit} offset ${q.offset}`.execute(db),
+    sql<{ n: number }>`
+      select count(*)::int as n from (${cohort}) u where u.at_leaving not in ${PLACED_SQL}`.execute(db),
+  ]);
+  return { items: items.rows, total: total.rows[0]?.n ?? 0 };
+}

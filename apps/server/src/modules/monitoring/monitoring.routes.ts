@@ -1,7 +1,8 @@
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../platform/context';
-import { requireUser } from '../../platform/http';
+import { pageQuery, pageWindow, requireUser } from '../../platform/http';
 import { toCsv, toXlsx, type ExportColumn } from '../../platform/table-export';
 import * as service from './monitoring.service';
 
@@ -29,6 +30,43 @@ const DIMENSION_NAMES: Record<z.infer<typeof dimension>, string> = {
 };
 
 type Row = Awaited<ReturnType<typeof service.breakdownOf>>['rows'][number];
+type Leaver = Awaited<ReturnType<typeof service.unplacedLeavers>>['items'][number];
+const LEAVER_COLUMNS: ExportColumn<Leaver>[] = [
+  { header: '姓名', value: (g) => g.name },
+  { header: '学号', value: (g) => g.studentNo, width: 16 },
+  { header: '院系', value: (g) => g.collegeName, width: 20 },
+  { header: '专业', value: (g) => g.majorName, width: 20 },
+  { header: '学历', value: (g) => g.degree },
+  { header: '手机号（脱敏）', value: (g) => g.phone, width: 16 },
+  { header: '帮扶类别', value: (g) => g.assistanceCategory },
+  { header: '离校时去向', value: (g) => g.atLeaving },
+  { header: '当前去向', value: (g) => g.now },
+];
+/** A whole list is exported in pages of this size. */
+const EXPORT_PAGE = 5000;
+/** An export holds at most this many rows (a province's list is exported university by university). */
+const EXPORT_MAX = 100_000;
+
+/** Sends a table as an .xlsx or CSV download. */
+async function sendTable<T>(
+  reply: FastifyReply,
+  name: string,
+  format: 'xlsx' | 'csv',
+  cols: ExportColumn<T>[],
+  rows: T[],
+) {
+  const file =
+    format === 'csv'
+      ? { body: toCsv(cols, rows), type: 'text/csv; charset=utf-8' }
+      : {
+          body: await toXlsx(cols, rows, name),
+          type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        };
+  return reply
+    .header('content-type', file.type)
+    .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(`${name}.${format}`)}`)
+    .send(file.body);
+}
 const columns = (dim: z.infer<typeof dimension>): ExportColumn<Row>[] => [
   { header: DIMENSION_NAMES[dim], value: (r) => r.name, width: 28 },
   { header: '毕业生数', value: (r) => r.total },
@@ -85,22 +123,13 @@ export const monitoringRoutes =
       async (req, reply) => {
         const { format, ...q } = req.query;
         const result = await service.breakdownOf(deps, requireUser(req), q);
-        const name = `去向落实率_${q.year}届_按${DIMENSION_NAMES[q.dimension]}`;
-        const cols = columns(q.dimension);
-        const file =
-          format === 'csv'
-            ? { body: toCsv(cols, result.rows), type: 'text/csv; charset=utf-8' }
-            : {
-                body: await toXlsx(cols, result.rows, name),
-                type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-              };
-        return reply
-          .header('content-type', file.type)
-          .header(
-            'content-disposition',
-            `attachment; filename*=UTF-8''${encodeURIComponent(`${name}.${format}`)}`,
-          )
-          .send(file.body);
+        return sendTable(
+          reply,
+          `去向落实率_${q.year}届_按${DIMENSION_NAMES[q.dimension]}`,
+          format,
+          columns(q.dimension),
+          result.rows,
+        );
       },
     );
 
@@ -115,5 +144,57 @@ export const monitoringRoutes =
         },
       },
       async (req) => service.trendOf(deps, requireUser(req), req.query),
+    );
+
+    app.get(
+      '/tracking',
+      {
+        config: { access: 'monitoring.read' },
+        schema: {
+          summary: '毕业生离校时及离校后 6、12、24 个月的去向落实情况',
+          tags: ['monitoring'],
+          querystring: z.object({ year, scope }),
+        },
+      },
+      async (req) => service.trackingFor(deps, requireUser(req), req.query),
+    );
+
+    app.get(
+      '/unplaced',
+      {
+        config: { access: 'monitoring.read' },
+        schema: {
+          summary: '离校未就业毕业生实名名单（手机号脱敏），附当前去向',
+          tags: ['monitoring'],
+          querystring: z.object({ ...pageQuery, year, scope }),
+        },
+      },
+      async (req) => {
+        const { page, pageSize, ...q } = req.query;
+        return service.unplacedLeavers(deps, requireUser(req), { ...q, ...pageWindow({ page, pageSize }) });
+      },
+    );
+
+    app.get(
+      '/unplaced/export',
+      {
+        config: { access: 'monitoring.read' },
+        schema: {
+          summary: `导出离校未就业毕业生名单（xlsx 或 CSV，最多 ${EXPORT_MAX} 行）`,
+          tags: ['monitoring'],
+          querystring: z.object({ year, scope, format: z.enum(['xlsx', 'csv']).default('xlsx') }),
+        },
+      },
+      async (req, reply) => {
+        const { format, ...q } = req.query;
+        const user = requireUser(req);
+        const rows: Leaver[] = [];
+        for (let offset = 0; offset < EXPORT_MAX; offset += EXPORT_PAGE) {
+          const page = await service.unplacedLeavers(deps, user, { ...q, limit: EXPORT_PAGE, offset });
+          rows.push(...page.items);
+          if (page.items.length < EXPORT_PAGE) break;
+        }
+        return sendTable(reply, `离校未就业毕业生_${q.year}届`, format, LEAVER_COLUMNS, rows);
+      },
     );
   };

@@ -5,6 +5,7 @@ import {
   DEGREE_LEVELS,
   DIMENSIONS_BY_SCOPE,
   isPlacedCategory,
+  maskPhone,
   MONITOR_CATEGORIES,
   parseScope,
   PROVINCES,
@@ -20,6 +21,7 @@ import {
 import type { Database } from '../../db';
 import type { AuthUser, Deps } from '../../platform/context';
 import { AppError, validationError } from '../../platform/errors';
+import { maySeeAssistanceCategory } from '../graduates/graduates.policy';
 import { referenceCache } from '../reference/reference.service';
 import * as repo from './monitoring.repository';
 
@@ -278,4 +280,119 @@ export async function trendOf(
     });
   }
   return { scope: s.scope, year: q.year, total, lastYearTotal: lastTotal, points };
+}
+
+/** When a cohort leaves school: the end of 30 June of the graduation year, Asia/Shanghai. */
+export function leavingMoment(year: number): Date {
+  return new Date(`${year}-06-30T23:59:59.999+08:00`);
+}
+
+/** Months after leaving at which every graduate's status is followed (measure 十三: two years). */
+export const TRACKING_MONTHS = [6, 12, 24] as const;
+
+/** The end of the month `months` after leaving (6 → 31 December of the graduation year). */
+function afterLeaving(year: number, months: number): Date {
+  const lastDay = new Date(Date.UTC(year, 6 + months, 0)).toISOString().slice(0, 10);
+  return new Date(`${lastDay}T23:59:59.999+08:00`);
+}
+
+/** The moments a cohort is followed at: leaving, then 6, 12 and 24 months after. */
+function milestones(year: number) {
+  return [
+    { months: 0, at: leavingMoment(year) },
+    ...TRACKING_MONTHS.map((months) => ({ months, at: afterLeaving(year, months) })),
+  ];
+}
+
+/** One graduate's monitoring category at leaving and 6, 12, 24 months after (those reached). */
+export async function trackingOf(db: Database, graduateId: string, year: number, now: Date) {
+  const reached = milestones(year).filter((m) => m.at <= now);
+  const categories = await repo.categoryOfAt(
+    db,
+    graduateId,
+    reached.map((m) => m.at),
+  );
+  return reached.map((m, i) => ({ months: m.months, date: shanghaiDate(m.at), category: categories[i]! }));
+}
+
+/**
+ * A cohort's figures in a scope at leaving and 6, 12 and 24 months after, from the history of
+ * approvals (computed on request: a report, not a dashboard tile).
+ */
+export async function trackingFor(
+  deps: ServiceDeps,
+  user: AuthUser,
+  q: { year: number; scope?: string | undefined },
+) {
+  const s = await scopeFor(deps.db, user, q.scope);
+  const now = deps.clock();
+  const points = [];
+  for (const m of milestones(q.year)) {
+    if (m.at > now) {
+      points.push({ months: m.months, date: shanghaiDate(m.at), reached: false, figures: null });
+      continue;
+    }
+    const rows = await repo.categoriesAt(deps.db, q.year, s.kind, s.code, m.at);
+    const counts: CategoryCounts = Object.fromEntries(rows.map((r) => [r.category, r.n]));
+    points.push({ months: m.months, date: shanghaiDate(m.at), reached: true, figures: ratesDto(counts) });
+  }
+  return { scope: s.scope, year: q.year, points };
+}
+
+const CATEGORY_NAMES: Record<MonitorCategory, string> = {
+  employed_unit: '单位就业',
+  self_employed: '自主创业',
+  freelance: '自由职业',
+  further_study: '升学',
+  not_placed: '暂未就业',
+  pending: '登记待审核',
+  unregistered: '未登记',
+};
+
+/**
+ * 离校未就业毕业生: the cohort's graduates in a scope not placed when they left school, with where
+ * they stand now — the real-name list the assistance work hands over. Phones masked (reveal is the
+ * roster's audited action); the assistance category only to roles that may see it.
+ */
+export async function unplacedLeavers(
+  deps: Pick<Deps, 'db' | 'clock' | 'cipher'>,
+  user: AuthUser,
+  q: { year: number; scope?: string | undefined; limit: number; offset: number },
+) {
+  const s = await scopeFor(deps.db, user, q.scope);
+  const at = leavingMoment(q.year);
+  const [page, ref] = await Promise.all([
+    repo.unplacedAt(deps.db, {
+      year: q.year,
+      kind: s.kind,
+      code: s.code,
+      at,
+      limit: q.limit,
+      offset: q.offset,
+    }),
+    referenceCache(deps.db),
+  ]);
+  const seesCategory = maySeeAssistanceCategory(user);
+  return {
+    scope: s.scope,
+    year: q.year,
+    leftOn: shanghaiDate(at),
+    left: at <= deps.clock(),
+    total: page.total,
+    items: page.items.map((g) => ({
+      graduateId: g.id,
+      name: g.name,
+      studentNo: g.student_no,
+      collegeName: g.college_name,
+      majorName: ref.majorName(g.major_code) ?? g.major_code,
+      degree: DEGREE_LEVELS.find((d) => d.key === g.degree)?.nameZh ?? g.degree,
+      phone: g.phone_enc ? maskPhone(deps.cipher.decrypt(g.phone_enc)) : null,
+      assistanceCategory: seesCategory
+        ? (ASSISTANCE_CATEGORIES.find((a) => a.key === g.assistance_category)?.name ?? null)
+        : null,
+      atLeaving: CATEGORY_NAMES[g.at_leaving as MonitorCategory] ?? g.at_leaving,
+      now: CATEGORY_NAMES[g.now as MonitorCategory] ?? g.now,
+      placedSince: isPlacedCategory(g.now),
+    })),
+  };
 }
