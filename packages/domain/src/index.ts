@@ -2,6 +2,7 @@ export * from './roles';
 export * from './validators';
 export * from './reference';
 export * from './roster';
+export * from './table-columns';
 export * from './recruitment';
 export * from './destinations';
 export * from './monitoring';

@@ -1,3 +1,4 @@
+import { tableSpec, type HeaderMapping, type TableColumn } from './table-columns';
 import { parseAssistanceCategory, type AssistanceCategoryKey } from './reference/assistance-categories';
 import { getDegreeLevel, parseDegree, type DegreeKey } from './reference/degree-levels';
 import {
@@ -25,16 +26,7 @@ export type RosterColumnKey =
   | 'assistanceCategory'
   | 'email';
 
-export interface RosterColumn {
-  key: RosterColumnKey;
-  /** The header of the official template. */
-  header: string;
-  /** The English alias accepted in place of the Chinese header. */
-  alias: string;
-  required: boolean;
-  /** Other spellings seen in real exports; matched after the same normalisation as the header. */
-  variants: readonly string[];
-}
+export type RosterColumn = TableColumn<RosterColumnKey>;
 
 /** The roster template's columns in template order; the first ten are required. */
 export const ROSTER_COLUMNS: readonly RosterColumn[] = [
@@ -94,67 +86,16 @@ export const ROSTER_COLUMNS: readonly RosterColumn[] = [
   },
 ];
 
-const COLUMN_BY_KEY = new Map(ROSTER_COLUMNS.map((c) => [c.key, c]));
+/** The roster template as uploads read it. */
+export const ROSTER_TABLE = tableSpec(ROSTER_COLUMNS);
 
 /** The Chinese label of a column, for messages. */
-export function rosterColumnLabel(key: RosterColumnKey): string {
-  return COLUMN_BY_KEY.get(key)?.header ?? key;
-}
+export const rosterColumnLabel = (key: RosterColumnKey): string => ROSTER_TABLE.label(key);
 
-/*
- * Templates get decorated by hand: 姓名 spread out with a full-width space, "学号*" or
- * "手机号（必填）" as required markers, "Student No." in English. All of these must still match.
- */
-function normalizeHeader(header: string): string {
-  return toHalfWidth(header.replace(/[\uFEFF\u200B-\u200D]/g, ''))
-    .replace(/\([^)]*\)/g, '')
-    .replace(/[\s*_\-.:]/g, '')
-    .toLowerCase();
-}
-
-const HEADER_LOOKUP: ReadonlyMap<string, RosterColumnKey> = (() => {
-  const lookup = new Map<string, RosterColumnKey>();
-  for (const column of ROSTER_COLUMNS) {
-    for (const spelling of [column.header, column.alias, column.key, ...column.variants]) {
-      lookup.set(normalizeHeader(spelling), column.key);
-    }
-  }
-  return lookup;
-})();
-
-export interface RosterHeaderMapping {
-  /** For each column of the file, the roster field it holds, or null when it is ignored. */
-  columns: (RosterColumnKey | null)[];
-  missing: RosterColumnKey[];
-  /** Non-empty headers that match no roster field, as written in the file. */
-  unknown: string[];
-  /** Headers naming a field an earlier column already holds; the first one wins. */
-  duplicate: string[];
-}
+export type RosterHeaderMapping = HeaderMapping<RosterColumnKey>;
 
 /** Maps a file's header cells to roster fields and reports missing, unknown and duplicate columns. */
-export function mapRosterHeader(headers: string[]): RosterHeaderMapping {
-  const seen = new Set<RosterColumnKey>();
-  const columns: (RosterColumnKey | null)[] = [];
-  const unknown: string[] = [];
-  const duplicate: string[] = [];
-  for (const header of headers) {
-    const normalized = normalizeHeader(header);
-    const key = HEADER_LOOKUP.get(normalized);
-    if (key === undefined) {
-      columns.push(null);
-      if (normalized !== '') unknown.push(header.replace(/^\uFEFF/, '').trim());
-    } else if (seen.has(key)) {
-      columns.push(null);
-      duplicate.push(header.replace(/^\uFEFF/, '').trim());
-    } else {
-      seen.add(key);
-      columns.push(key);
-    }
-  }
-  const missing = ROSTER_COLUMNS.filter((c) => c.required && !seen.has(c.key)).map((c) => c.key);
-  return { columns, missing, unknown, duplicate };
-}
+export const mapRosterHeader = (headers: string[]): RosterHeaderMapping => ROSTER_TABLE.mapHeader(headers);
 
 export interface RosterRowContext {
   isKnownMajor(degree: DegreeKey, majorCode: string): boolean;

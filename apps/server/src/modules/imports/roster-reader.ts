@@ -5,21 +5,17 @@ import { Transform, type TransformCallback } from 'node:stream';
 import { CsvError, Parser, type CsvErrorCode } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
-import {
-  mapRosterHeader,
-  rosterColumnLabel,
-  type RosterColumnKey,
-  type RosterHeaderMapping,
-} from '@jiuye/domain';
+import { ROSTER_TABLE, type HeaderMapping, type RosterColumnKey, type TableSpec } from '@jiuye/domain';
 
 export type RosterEncoding = 'utf-8' | 'gb18030';
 export type RosterFormat = 'csv' | 'xlsx';
 
-export type RosterRecord =
+/** What reading an upload yields: first its header, then each non-blank row. */
+export type TableRecord<K extends string> =
   | {
       kind: 'header';
-      /** For each column of the file, the roster field it holds, or null when ignored. */
-      columns: (RosterColumnKey | null)[];
+      /** For each column of the file, the field it holds, or null when ignored. */
+      columns: (K | null)[];
       /** Headers that match no roster field; their cells are ignored. */
       unknown: string[];
       /** Headers naming a field an earlier column already holds; their cells are ignored. */
@@ -28,7 +24,9 @@ export type RosterRecord =
       encoding: RosterEncoding;
       line: number;
     }
-  | { kind: 'row'; line: number; values: Partial<Record<RosterColumnKey, string>> };
+  | { kind: 'row'; line: number; values: Partial<Record<K, string>> };
+
+export type RosterRecord = TableRecord<RosterColumnKey>;
 
 export type RosterFileErrorCode =
   'empty_file' | 'no_header' | 'malformed_csv' | 'bad_encoding' | 'unsupported_format';
@@ -37,12 +35,12 @@ export type RosterFileErrorCode =
 export class RosterFileError extends Error {
   readonly code: RosterFileErrorCode;
   readonly line: number | null;
-  readonly missing: RosterColumnKey[];
+  readonly missing: string[];
 
   constructor(
     code: RosterFileErrorCode,
     message: string,
-    details: { line?: number; missing?: RosterColumnKey[]; cause?: unknown } = {},
+    details: { line?: number; missing?: string[]; cause?: unknown } = {},
   ) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
     this.name = 'RosterFileError';
@@ -75,16 +73,22 @@ const OTHER_FORMATS: { magic: Buffer; what: string }[] = [
 type Sniffed = { format: 'xlsx' } | { format: 'csv'; encoding: RosterEncoding; delimiter: ',' | '\t' };
 
 /** Streams a roster file (CSV in UTF-8 or GB18030, or .xlsx): first its header, then each non-blank row. */
-export async function* readRosterFile(
+export function readRosterFile(path: string, opts: { fileName?: string } = {}): AsyncGenerator<RosterRecord> {
+  return readTableFile(path, ROSTER_TABLE, opts);
+}
+
+/** Streams an upload of any template (CSV in UTF-8 or GB18030, or .xlsx) the same way. */
+export async function* readTableFile<K extends string>(
   path: string,
+  spec: TableSpec<K>,
   opts: { fileName?: string } = {},
-): AsyncGenerator<RosterRecord> {
+): AsyncGenerator<TableRecord<K>> {
   const label = opts.fileName ? `文件「${opts.fileName}」` : '文件';
   const sniffed = await sniff(path, label);
   if (sniffed.format === 'xlsx') {
-    yield* readXlsx(path, label);
+    yield* readXlsx(path, label, spec);
   } else {
-    yield* readCsv(path, sniffed.encoding, sniffed.delimiter, label);
+    yield* readCsv(path, sniffed.encoding, sniffed.delimiter, label, spec);
   }
 }
 
@@ -292,15 +296,20 @@ function lineBreaksIn(value: string): number {
  * Turns the file's rows into header and row records: skips blank rows and title rows above
  * the header, and keeps only the cells of recognised columns.
  */
-function createAssembler(format: RosterFormat, encoding: RosterEncoding, label: string) {
-  let mapping: RosterHeaderMapping | null = null;
+function createAssembler<K extends string>(
+  format: RosterFormat,
+  encoding: RosterEncoding,
+  label: string,
+  spec: TableSpec<K>,
+) {
+  let mapping: HeaderMapping<K> | null = null;
   let titleRows = 0;
   let sawContent = false;
   return {
-    push(cells: string[], line: number): RosterRecord | null {
+    push(cells: string[], line: number): TableRecord<K> | null {
       if (mapping !== null) {
         if (!cells.some(hasContent)) return null;
-        const values: Partial<Record<RosterColumnKey, string>> = {};
+        const values: Partial<Record<K, string>> = {};
         const { columns } = mapping;
         for (let i = 0; i < columns.length; i++) {
           const key = columns[i];
@@ -312,14 +321,14 @@ function createAssembler(format: RosterFormat, encoding: RosterEncoding, label: 
       const filled = cells.filter(hasContent).length;
       if (filled === 0) return null;
       sawContent = true;
-      const candidate = mapRosterHeader(cells);
+      const candidate = spec.mapHeader(cells);
       const recognised = candidate.columns.some((key) => key !== null);
       if (!recognised && filled === 1 && titleRows < MAX_TITLE_ROWS) {
         titleRows++;
         return null;
       }
       if (candidate.missing.length > 0) {
-        const names = candidate.missing.map(rosterColumnLabel).join('、');
+        const names = candidate.missing.map(spec.label).join('、');
         throw new RosterFileError(
           'no_header',
           recognised
@@ -342,10 +351,10 @@ function createAssembler(format: RosterFormat, encoding: RosterEncoding, label: 
     finish(): void {
       if (mapping !== null) return;
       if (!sawContent) throw new RosterFileError('empty_file', `${label}没有任何内容`);
-      const missing = mapRosterHeader([]).missing;
+      const missing = spec.mapHeader([]).missing;
       throw new RosterFileError(
         'no_header',
-        `${label}没有可识别的表头：需要以下列：${missing.map(rosterColumnLabel).join('、')}`,
+        `${label}没有可识别的表头：需要以下列：${missing.map(spec.label).join('、')}`,
         { missing },
       );
     },
@@ -390,12 +399,13 @@ class LineNumberingParser extends Parser {
   }
 }
 
-async function* readCsv(
+async function* readCsv<K extends string>(
   path: string,
   encoding: RosterEncoding,
   delimiter: ',' | '\t',
   label: string,
-): AsyncGenerator<RosterRecord> {
+  spec: TableSpec<K>,
+): AsyncGenerator<TableRecord<K>> {
   const source = createReadStream(path, { highWaterMark: READ_CHUNK });
   const decoder = new RosterDecoder(encoding, label);
   const parser = new LineNumberingParser({
@@ -414,7 +424,7 @@ async function* readCsv(
   decoder.on('error', (error) => parser.destroy(error));
   source.pipe(decoder).pipe(parser);
 
-  const assembler = createAssembler('csv', encoding, label);
+  const assembler = createAssembler('csv', encoding, label, spec);
   let taken = 0;
   try {
     for await (const cells of parser as AsyncIterable<string[]>) {
@@ -448,7 +458,11 @@ function csvProblem(error: CsvError, line: number, label: string): RosterFileErr
   return new RosterFileError('malformed_csv', `${label}第 ${line} 行${problem}`, { line, cause: error });
 }
 
-async function* readXlsx(path: string, label: string): AsyncGenerator<RosterRecord> {
+async function* readXlsx<K extends string>(
+  path: string,
+  label: string,
+  spec: TableSpec<K>,
+): AsyncGenerator<TableRecord<K>> {
   const input = createReadStream(path, { highWaterMark: READ_CHUNK });
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     worksheets: 'emit',
@@ -458,7 +472,7 @@ async function* readXlsx(path: string, label: string): AsyncGenerator<RosterReco
     styles: 'cache',
     entries: 'ignore',
   });
-  const assembler = createAssembler('xlsx', 'utf-8', label);
+  const assembler = createAssembler('xlsx', 'utf-8', label, spec);
   let sheets = 0;
   try {
     for await (const sheet of workbook) {
