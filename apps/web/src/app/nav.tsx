@@ -3,6 +3,7 @@ import {
   AppstoreAddOutlined,
   AppstoreOutlined,
   AuditOutlined,
+  CarryOutOutlined,
   ContactsOutlined,
   FileTextOutlined,
   SendOutlined,
@@ -10,6 +11,7 @@ import {
   CloudUploadOutlined,
   FileProtectOutlined,
   FileSearchOutlined,
+  FlagOutlined,
   ShopOutlined,
   SafetyCertificateOutlined,
   ProfileOutlined,
@@ -34,6 +36,8 @@ export type PageId =
   | 'myJobs'
   | 'resume'
   | 'myApplications'
+  | 'myDestination'
+  | 'destinationReview'
   | 'applicants'
   | 'review'
   | 'myOrganisation'
@@ -86,6 +90,18 @@ export const PAGES: Record<PageId, PageDef> = {
     label: 'nav.myApplications',
     icon: <SendOutlined />,
     roles: rolesWith('applications.apply'),
+  },
+  myDestination: {
+    path: '/destination',
+    label: 'nav.myDestination',
+    icon: <FlagOutlined />,
+    roles: rolesWith('destinations.register'),
+  },
+  destinationReview: {
+    path: '/destination-review',
+    label: 'nav.destinationReview',
+    icon: <CarryOutOutlined />,
+    roles: rolesWith('destinations.review'),
   },
   applicants: {
     path: '/applicants',
@@ -148,6 +164,8 @@ const MENU_ORDER: readonly PageId[] = [
   'markets',
   'resume',
   'myApplications',
+  'myDestination',
+  'destinationReview',
   'myJobs',
   'applicants',
   'review',

@@ -68,6 +68,14 @@ const MyApplicationsPage = page(
   'MyApplicationsPage',
 );
 const ApplicantsPage = page(() => import('../features/applications/pages/ApplicantsPage'), 'ApplicantsPage');
+const MyDestinationPage = page(
+  () => import('../features/destinations/pages/MyDestinationPage'),
+  'MyDestinationPage',
+);
+const DestinationReviewPage = page(
+  () => import('../features/destinations/pages/DestinationReviewPage'),
+  'DestinationReviewPage',
+);
 const MarketsPage = page(() => import('../features/markets/pages/MarketsPage'), 'MarketsPage');
 const MarketAdminPage = page(() => import('../features/markets/pages/MarketsPage'), 'MarketAdminPage');
 const MarketPage = page(() => import('../features/markets/pages/MarketPage'), 'MarketPage');
@@ -159,6 +167,11 @@ export const routes: RouteObject[] = [
           { path: 'preferences', element: guarded(PAGES.preferences.roles, PreferencesPage) },
           { path: 'applications', element: guarded(PAGES.myApplications.roles, MyApplicationsPage) },
           { path: 'applicants', element: guarded(PAGES.applicants.roles, ApplicantsPage) },
+          { path: 'destination', element: guarded(PAGES.myDestination.roles, MyDestinationPage) },
+          {
+            path: 'destination-review',
+            element: guarded(PAGES.destinationReview.roles, DestinationReviewPage),
+          },
           { path: 'market-admin', element: guarded(PAGES.marketAdmin.roles, MarketAdminPage) },
           { path: 'audit', element: guarded(PAGES.audit.roles, AuditPage) },
           { path: '*', element: <NotFoundPage /> },

@@ -1,3 +1,4 @@
+import { destinationsEn } from './messages.destinations';
 import { jobsEn } from './messages.jobs';
 import { matchingEn } from './messages.matching';
 import { recruitmentEn } from './messages.recruitment';
@@ -670,4 +671,5 @@ export const en: Record<MessageKey, string> = {
   ...recruitmentEn,
   ...jobsEn,
   ...matchingEn,
+  ...destinationsEn,
 };

@@ -1,3 +1,4 @@
+import { destinationsZh } from './messages.destinations';
 import { jobsZh } from './messages.jobs';
 import { matchingZh } from './messages.matching';
 import { recruitmentZh } from './messages.recruitment';
@@ -649,6 +650,8 @@ export const zh = {
   ...jobsZh,
   // Person–job matching: preferences and recommendations.
   ...matchingZh,
+  // 毕业去向登记 and its review.
+  ...destinationsZh,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zh;

@@ -1,0 +1,128 @@
+import { UploadOutlined } from '@ant-design/icons';
+import {
+  EVIDENCE_KINDS,
+  EVIDENCE_MAX_BYTES,
+  EVIDENCE_MAX_FILES,
+  proofKindsFor,
+} from '@jiuye/domain/destinations/review';
+import { App, Button, Flex, Form, Progress, Select, Typography, Upload } from 'antd';
+import { useState } from 'react';
+import { ApiError } from '../../../lib/api';
+import { ErrorAlert } from '../../../lib/errors';
+import { useI18n } from '../../../lib/i18n';
+import { useUploadEvidence } from '../api';
+import { evidenceKindName } from '../labels';
+
+const ACCEPT = '.pdf,.jpg,.jpeg,.png';
+const MAX_MB = EVIDENCE_MAX_BYTES / 1024 / 1024;
+
+/**
+ * Picks the kind of a proof, then a file that is uploaded at once with its progress shown. The kinds
+ * that prove the registered destination come first and are preselected. Type and size are checked
+ * here to save a wasted upload; the server reads the type from the content and decides.
+ */
+export function EvidenceUpload({
+  graduateId,
+  destinationCode,
+  count,
+}: {
+  /** null: the signed-in graduate's own registration. */
+  graduateId: string | null;
+  destinationCode: string;
+  /** Files already kept, against the limit. */
+  count: number;
+}) {
+  const { t, lang } = useI18n();
+  const { message } = App.useApp();
+  const upload = useUploadEvidence(graduateId);
+  const proof = proofKindsFor(destinationCode);
+  const [kind, setKind] = useState<string | undefined>(proof[0]);
+  const [percent, setPercent] = useState<number | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const full = count >= EVIDENCE_MAX_FILES;
+  // A refused kind or file is said under the picker; anything else (too large, no registration yet) below.
+  const issues = upload.error instanceof ApiError ? upload.error.issues : [];
+  const help = fileError ?? (issues.length > 0 ? issues.map((i) => i.message).join('；') : null);
+
+  const options = [...EVIDENCE_KINDS]
+    .sort((a, b) => Number(proof.includes(b.key)) - Number(proof.includes(a.key)))
+    .map((k) => ({
+      value: k.key,
+      label: proof.includes(k.key)
+        ? t('destinations.evidence.needed', { name: evidenceKindName(k.key, lang) })
+        : evidenceKindName(k.key, lang),
+    }));
+
+  const start = (file: File) => {
+    if (!kind) return;
+    if (!/\.(pdf|jpe?g|png)$/i.test(file.name)) {
+      setFileError(t('destinations.evidence.wrongType'));
+      return;
+    }
+    if (file.size > EVIDENCE_MAX_BYTES) {
+      setFileError(t('destinations.evidence.tooLarge', { mb: MAX_MB }));
+      return;
+    }
+    setFileError(null);
+    upload.reset();
+    setPercent(0);
+    upload.mutate(
+      { kind, file, onProgress: setPercent },
+      {
+        onSuccess: (saved) =>
+          void message.success(t('destinations.evidence.uploaded', { name: saved.fileName })),
+        onSettled: () => setPercent(null),
+      },
+    );
+  };
+
+  return (
+    <Flex vertical gap={8} data-testid="evidence-upload">
+      <Form layout="vertical" component="div">
+        <Form.Item
+          label={t('destinations.evidence.kind')}
+          extra={t('destinations.evidence.rules', { mb: MAX_MB, n: EVIDENCE_MAX_FILES })}
+          validateStatus={help ? 'error' : undefined}
+          help={help ?? undefined}
+          style={{ marginBottom: 0 }}
+        >
+          <Flex gap={8} wrap>
+            <Select
+              value={kind}
+              onChange={setKind}
+              options={options}
+              placeholder={t('destinations.evidence.kindPlaceholder')}
+              aria-label={t('destinations.evidence.kind')}
+              style={{ flex: '1 1 220px', minWidth: 0 }}
+              disabled={full || percent !== null}
+            />
+            <Upload
+              accept={ACCEPT}
+              showUploadList={false}
+              disabled={!kind || full || percent !== null}
+              beforeUpload={(file) => {
+                start(file);
+                // The file goes through our own request (with progress), not the Upload's.
+                return false;
+              }}
+            >
+              <Button type="primary" icon={<UploadOutlined />} disabled={!kind || full || percent !== null}>
+                {t('destinations.evidence.pick')}
+              </Button>
+            </Upload>
+          </Flex>
+        </Form.Item>
+      </Form>
+      {kind === 'internship_certificate' && (
+        <Typography.Text type="warning">{t('destinations.evidence.internshipNote')}</Typography.Text>
+      )}
+      {full && (
+        <Typography.Text type="warning">
+          {t('destinations.evidence.full', { n: EVIDENCE_MAX_FILES })}
+        </Typography.Text>
+      )}
+      {percent !== null && <Progress percent={percent} size="small" status="active" />}
+      {upload.error && issues.length === 0 && <ErrorAlert error={upload.error} />}
+    </Flex>
+  );
+}

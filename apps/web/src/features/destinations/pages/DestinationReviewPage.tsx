@@ -1,0 +1,367 @@
+import {
+  App,
+  Button,
+  Card,
+  Checkbox,
+  Empty,
+  Flex,
+  Table,
+  Tag,
+  Typography,
+  type TableColumnType,
+  type TableColumnsType,
+} from 'antd';
+import { proofKindsFor } from '@jiuye/domain/destinations/review';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { PageHeader } from '../../../components/PageHeader';
+import { PagedCards } from '../../../components/PagedCards';
+import { ErrorAlert, useShowError } from '../../../lib/errors';
+import { EMPTY, formatDateTime } from '../../../lib/format';
+import { useI18n } from '../../../lib/i18n';
+import { serverPagination } from '../../../lib/paging';
+import { useIsPhone } from '../../../lib/responsive';
+import { useCurrentUser } from '../../auth/api';
+import {
+  useBulkReview,
+  useReviewList,
+  type BulkReviewResult,
+  type Decision,
+  type ReviewItem,
+  type ReviewQuery,
+  type ReviewSort,
+} from '../api';
+import { DecisionModal } from '../components/DecisionModal';
+import { DestinationDrawer } from '../components/DestinationDrawer';
+import { ReviewFilters } from '../components/ReviewFilters';
+import { codeLabel, DestinationStatusTag, reviewStatusOf, STATUS_LABELS } from '../labels';
+import { readReviewQuery, toReviewParams } from '../params';
+
+/** Where the graduate went: the code, and the unit, school or business under it. */
+function DestinationCell({ item }: { item: ReviewItem }) {
+  const { lang } = useI18n();
+  return (
+    <div style={{ minWidth: 0 }}>
+      <div style={{ overflowWrap: 'anywhere' }}>{codeLabel(item.destinationCode, lang)}</div>
+      {item.unitName && (
+        <Typography.Text type="secondary" style={{ fontSize: 12, overflowWrap: 'anywhere' }}>
+          {item.unitName}
+        </Typography.Text>
+      )}
+    </div>
+  );
+}
+
+/** Each registration of a bulk decision: taken, or refused with the server's reason. */
+function BulkResults({ result, byId }: { result: BulkReviewResult; byId: Map<string, ReviewItem> }) {
+  const { t } = useI18n();
+  return (
+    <ul style={{ paddingInlineStart: 0, margin: 0, listStyle: 'none' }} data-testid="bulk-results">
+      {result.results.map((r) => {
+        const item = byId.get(r.graduateId);
+        return (
+          <li key={r.graduateId} style={{ padding: '4px 0', overflowWrap: 'anywhere' }}>
+            <Flex gap={6} wrap align="center">
+              <Typography.Text strong>
+                {item ? `${item.name}（${item.studentNo}）` : r.graduateId}
+              </Typography.Text>
+              {r.ok && r.status ? (
+                <Tag color="success">{t(STATUS_LABELS[r.status])}</Tag>
+              ) : (
+                <Tag color="error">{t('destinationReview.bulkRefusedTag')}</Tag>
+              )}
+            </Flex>
+            {r.message && <Typography.Text type="danger">{r.message}</Typography.Text>}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/**
+ * 去向审核: registrations in the reviewer's scope, opening on their own queue (counsellors the
+ * college stage, the career centre the university stage), with bulk approve / return and a drawer
+ * for each registration.
+ */
+export function DestinationReviewPage() {
+  const { t } = useI18n();
+  const me = useCurrentUser();
+  const isPhone = useIsPhone();
+  const { message, modal } = App.useApp();
+  const showError = useShowError();
+  const ownStatus = reviewStatusOf(me.role);
+  const [params, setParams] = useSearchParams();
+  const query = readReviewQuery(params, ownStatus);
+  const openId = params.get('id');
+  const { data, isFetching, error, refetch } = useReviewList(query);
+  const bulk = useBulkReview();
+  const [selected, setSelected] = useState<string[]>([]);
+  const [bulkDecision, setBulkDecision] = useState<Decision | null>(null);
+  // The row a drawer was opened from, kept for its 学号 and college after a decision moves it off the list.
+  const [opened, setOpened] = useState<ReviewItem>();
+
+  const items = data?.items ?? [];
+  const byId = new Map(items.map((item) => [item.graduateId, item]));
+
+  const update = (next: Partial<ReviewQuery> & { id?: string | null }) => {
+    const { id, ...rest } = next;
+    const p = toReviewParams({ ...query, ...rest }, ownStatus);
+    const drawer = id === undefined ? openId : id;
+    if (drawer) p.set('id', drawer);
+    setParams(p);
+    // Other rows on screen: a selection the reviewer can no longer see must not be decided.
+    if (Object.keys(rest).length > 0) setSelected([]);
+  };
+
+  const open = (item: ReviewItem) => {
+    setOpened(item);
+    update({ id: item.graduateId });
+  };
+
+  const runBulk = (reason: string | undefined) =>
+    bulkDecision &&
+    bulk.mutate(
+      { graduateIds: selected, decision: bulkDecision, reason },
+      {
+        onSuccess: (result) => {
+          setBulkDecision(null);
+          setSelected([]);
+          if (result.refused === 0) {
+            void message.success(t('destinationReview.bulkDone', { n: result.done }));
+            return;
+          }
+          modal.warning({
+            title: t('destinationReview.bulkPartial', { done: result.done, refused: result.refused }),
+            content: <BulkResults result={result} byId={byId} />,
+            okText: t('common.close'),
+            width: 560,
+          });
+        },
+        onError: showError,
+      },
+    );
+
+  const sortOrderOf = (key: ReviewSort): TableColumnType<ReviewItem>['sortOrder'] =>
+    query.sort === key ? (query.order === 'desc' ? 'descend' : 'ascend') : null;
+
+  const columns: TableColumnsType<ReviewItem> = [
+    {
+      title: t('graduate.studentNo'),
+      dataIndex: 'studentNo',
+      key: 'student_no',
+      sorter: true,
+      sortOrder: sortOrderOf('student_no'),
+      width: 130,
+    },
+    {
+      title: t('graduate.name'),
+      dataIndex: 'name',
+      width: 100,
+      render: (name: string) => <Typography.Text strong>{name}</Typography.Text>,
+    },
+    // A counsellor's list is one college: the column would repeat it on every row.
+    ...(me.scope.kind === 'college'
+      ? []
+      : [{ title: t('graduate.college'), dataIndex: 'collegeName', width: 150, ellipsis: true }]),
+    { title: t('destinationReview.cohortColumn'), dataIndex: 'graduationYear', width: 80 },
+    {
+      title: t('destinationReview.destination'),
+      key: 'destination',
+      render: (_v, item) => <DestinationCell item={item} />,
+    },
+    {
+      title: t('destinationReview.status'),
+      dataIndex: 'status',
+      width: 110,
+      render: (_v, item) => <DestinationStatusTag status={item.status} />,
+    },
+    {
+      title: t('destinationReview.evidence'),
+      dataIndex: 'evidenceCount',
+      width: 80,
+      // No file is only a problem where the destination needs proof (not for 待就业 and the like).
+      render: (n: number, item) =>
+        n === 0 && proofKindsFor(item.destinationCode).length > 0 ? (
+          <Typography.Text type="warning">0</Typography.Text>
+        ) : (
+          n
+        ),
+    },
+    {
+      title: t('graduate.updatedAt'),
+      dataIndex: 'updatedAt',
+      key: 'updated_at',
+      sorter: true,
+      sortOrder: sortOrderOf('updated_at'),
+      width: 150,
+      render: formatDateTime,
+    },
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      width: 80,
+      fixed: 'right',
+      render: (_v, item) => (
+        <Button
+          type="link"
+          size="small"
+          onClick={() => open(item)}
+          aria-label={t('destinationReview.open', { name: item.name })}
+          data-testid="open-destination"
+        >
+          {t('common.view')}
+        </Button>
+      ),
+    },
+  ];
+
+  // Only the registrations waiting on this reviewer's stage can be decided; the others are not offered.
+  const selectable = (item: ReviewItem) => item.status === ownStatus;
+  const empty = (
+    <Empty
+      description={
+        query.status === ownStatus && !query.q
+          ? t('destinationReview.queueEmpty')
+          : t('destinationReview.empty')
+      }
+    />
+  );
+
+  return (
+    <>
+      <PageHeader title={t('nav.destinationReview')} />
+      <Typography.Paragraph type="secondary">
+        {t(
+          ownStatus === 'pending_college'
+            ? 'destinationReview.introCollege'
+            : 'destinationReview.introUniversity',
+        )}
+      </Typography.Paragraph>
+      <ReviewFilters
+        query={query}
+        pickCollege={me.scope.kind !== 'college'}
+        onChange={(patch) => update({ ...patch, page: 1 })}
+      />
+      {error && <ErrorAlert error={error} onRetry={() => void refetch()} />}
+      {selected.length > 0 && (
+        <Card size="small" style={{ marginBottom: 8 }} data-testid="bulk-bar">
+          <Flex gap={8} wrap align="center">
+            <Typography.Text>{t('destinationReview.selected', { n: selected.length })}</Typography.Text>
+            <Button type="primary" onClick={() => setBulkDecision('approve')} data-testid="bulk-approve">
+              {t('destinationReview.bulkApprove')}
+            </Button>
+            <Button danger onClick={() => setBulkDecision('return')} data-testid="bulk-return">
+              {t('destinationReview.bulkReturn')}
+            </Button>
+            <Button type="text" onClick={() => setSelected([])}>
+              {t('destinationReview.clearSelection')}
+            </Button>
+          </Flex>
+        </Card>
+      )}
+      {isPhone ? (
+        <PagedCards
+          items={items}
+          total={data?.total ?? 0}
+          loading={isFetching}
+          paging={query}
+          onPage={(p) => update(p)}
+          itemKey={(item) => item.graduateId}
+          empty={empty}
+          totalText={t('common.total', { total: data?.total ?? 0 })}
+          label={t('nav.destinationReview')}
+          testId="destination-cards"
+          renderItem={(item) => (
+            <Card size="small">
+              <Flex gap={8} align="flex-start">
+                {selectable(item) && (
+                  <Checkbox
+                    checked={selected.includes(item.graduateId)}
+                    onChange={(e) =>
+                      setSelected((s) =>
+                        e.target.checked ? [...s, item.graduateId] : s.filter((id) => id !== item.graduateId),
+                      )
+                    }
+                    aria-label={t('destinationReview.select', { name: item.name })}
+                  />
+                )}
+                <div
+                  style={{ minWidth: 0, flex: 1, cursor: 'pointer' }}
+                  onClick={() => open(item)}
+                  role="button"
+                  aria-label={t('destinationReview.open', { name: item.name })}
+                >
+                  <Flex justify="space-between" gap={8}>
+                    <Typography.Text strong>
+                      {item.name}
+                      <Typography.Text
+                        type="secondary"
+                        style={{ fontWeight: 'normal', marginInlineStart: 6 }}
+                      >
+                        {item.studentNo}
+                      </Typography.Text>
+                    </Typography.Text>
+                    <DestinationStatusTag status={item.status} />
+                  </Flex>
+                  <DestinationCell item={item} />
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {[
+                      me.scope.kind === 'college' ? null : item.collegeName,
+                      t('destinationReview.evidenceCount', { n: item.evidenceCount }),
+                      formatDateTime(item.updatedAt),
+                    ]
+                      .filter(Boolean)
+                      .join(' · ') || EMPTY}
+                  </Typography.Text>
+                </div>
+              </Flex>
+            </Card>
+          )}
+        />
+      ) : (
+        <Table<ReviewItem>
+          rowKey="graduateId"
+          size="middle"
+          columns={columns}
+          dataSource={items}
+          loading={isFetching}
+          scroll={{ x: 1000 }}
+          locale={{ emptyText: empty }}
+          rowSelection={{
+            selectedRowKeys: selected,
+            onChange: (keys) => setSelected(keys as string[]),
+            getCheckboxProps: (item) => ({
+              disabled: !selectable(item),
+              'aria-label': t('destinationReview.select', { name: item.name }),
+            }),
+          }}
+          pagination={serverPagination(query, data?.total ?? 0, (total) => t('common.total', { total }))}
+          onChange={(pagination, _filters, sorter) => {
+            const s = Array.isArray(sorter) ? sorter[0] : sorter;
+            const key = s?.order ? (s.columnKey as ReviewSort) : 'updated_at';
+            update({
+              page: pagination.current ?? 1,
+              pageSize: pagination.pageSize ?? query.pageSize,
+              sort: key,
+              order: s?.order === 'descend' ? 'desc' : 'asc',
+            });
+          }}
+          data-testid="destination-table"
+        />
+      )}
+      <DecisionModal
+        decision={bulkDecision}
+        count={selected.length}
+        pending={bulk.isPending}
+        onCancel={() => setBulkDecision(null)}
+        onConfirm={runBulk}
+      />
+      <DestinationDrawer
+        graduateId={openId}
+        row={openId ? (byId.get(openId) ?? (opened?.graduateId === openId ? opened : undefined)) : undefined}
+        onClose={() => update({ id: null })}
+      />
+    </>
+  );
+}
