@@ -222,9 +222,8 @@ program
     },
   );
 
-program
-  .command('import')
-  .description('批量导入')
+const importCommand = program.command('import').description('批量导入');
+importCommand
   .command('graduates <file>')
   .description('导入毕业生名册（CSV：UTF-8/GBK/GB18030，或 xlsx）')
   .requiredOption('--university <code>', '学校标识码')
@@ -262,6 +261,44 @@ program
           console.log(`  第 ${e.row} 行 [${e.field}] ${e.code}：${e.message}`);
         if (r.errorSample.length > 50)
           console.log(`  ……共 ${r.errorSample.length} 条错误（用 --json 查看全部）`);
+      }
+    });
+  });
+
+importCommand
+  .command('destinations <file>')
+  .description('导入毕业去向登记（学校在其他系统登记、审核的记录；CSV：UTF-8/GBK，或 xlsx）')
+  .requiredOption('--university <code>', '学校标识码')
+  .option('--json', '输出 JSON：{accepted, rejected, unchanged, errors}')
+  .action(async (file: string, opts: { university: string; json?: boolean }) => {
+    const path = resolve(file);
+    const info = await stat(path).catch(() => null);
+    if (!info?.isFile()) throw new UsageError(`文件不存在或不是普通文件：${file}`);
+    const { importDestinations } = await import('./modules/destinations/destinations.import');
+    const { RosterFileError } = await import('./modules/imports/roster-reader');
+    await withPlatform(async (p) => {
+      let r;
+      try {
+        r = await importDestinations(p.deps, CLI_ACTOR, {
+          path,
+          fileName: basename(path),
+          universityCode: opts.university,
+        });
+      } catch (err) {
+        if (!(err instanceof RosterFileError) && !(err instanceof AppError)) throw err;
+        if (opts.json) console.log(JSON.stringify({ error: err.message }));
+        console.error(`无法处理该文件：${err.message}`);
+        process.exitCode = 1;
+        return;
+      }
+      if (opts.json) console.log(JSON.stringify(r));
+      else {
+        console.log(
+          `导入完成：接受 ${r.accepted} 行（其中 ${r.unchanged} 行与已有登记相同），拒绝 ${r.rejected} 行`,
+        );
+        for (const e of r.errors.slice(0, 50))
+          console.log(`  第 ${e.row} 行 [${e.field}] ${e.code}：${e.message}`);
+        if (r.errors.length > 50) console.log(`  ……共 ${r.errors.length} 条错误（用 --json 查看全部）`);
       }
     });
   });

@@ -185,6 +185,60 @@ describe('commands on a database', { timeout: 180_000 }, () => {
     expect(header.stderr).toMatch(/表头/);
   });
 
+  it('`import destinations --json` lands good rows approved, reports each bad one, and re-runs idempotently', async () => {
+    // The roster rows the test above imported (same seed).
+    const rows = rosterRows(4, { prefix: 'CLI', seed: 72 });
+    const uscc = generateUscc(createRng(9), { regionCode: '420100' });
+    const header =
+      '学号,去向代码,证明材料,单位名称,统一社会信用代码,单位性质,所属行业,地区代码,职业类别,日期,月薪,录取院校,录取专业';
+    const employed = (no: string, proof: string) =>
+      `${no},11,${proof},武汉光谷信息技术有限公司,${uscc},民营企业,I,420106,2,2026-05-20,8000,,`;
+    const file = join(db.env.JIUYE_DATA_DIR!, 'destinations.csv');
+    await writeFile(
+      file,
+      [
+        header,
+        employed(rows[0]!.学号, '劳动合同'),
+        `${rows[1]!.学号},80,录取通知书,,,,,,,,,武汉大学,计算机科学与技术`,
+        employed(rows[3]!.学号, '实习或见习证明'),
+        employed('NOPE0001', '劳动合同'),
+        employed(rows[0]!.学号, '劳动合同'),
+        `${rows[1]!.学号},99,,,,,,,,,,,`,
+      ].join('\r\n'),
+    );
+    const first = await cli('import', 'destinations', file, '--university', UNIVERSITY, '--json');
+    expect(first.code, first.stderr).toBe(0);
+    const out = JSON.parse(first.stdout) as {
+      accepted: number;
+      rejected: number;
+      unchanged: number;
+      errors: unknown[];
+    };
+    expect(out).toMatchObject({ accepted: 2, rejected: 4, unchanged: 0 });
+    expect(out.errors).toEqual([
+      { row: 4, field: '证明材料', code: 'internship_proof', message: expect.stringContaining('实习证明') },
+      { row: 5, field: '学号', code: 'not_on_roster', message: expect.stringContaining('NOPE0001') },
+      { row: 6, field: '学号', code: 'duplicate', message: '学号与第 2 行重复' },
+      { row: 7, field: '去向代码', code: 'unknown_code', message: expect.stringContaining('99') },
+    ]);
+    const again = await cli('import', 'destinations', file, '--university', UNIVERSITY, '--json');
+    expect(JSON.parse(again.stdout)).toMatchObject({ accepted: 2, unchanged: 2 });
+    const stored = await db.withDatabase((deps) =>
+      deps.db
+        .selectFrom('destinations as d')
+        .innerJoin('graduates as g', 'g.id', 'd.graduate_id')
+        .select(['g.student_no', 'd.status', 'd.version', 'd.verification_no'])
+        .where('g.university_code', '=', UNIVERSITY)
+        .orderBy('g.student_no')
+        .execute(),
+    );
+    expect(stored.map((d) => [d.student_no, d.status, d.version])).toEqual([
+      [rows[0]!.学号, 'approved', 1],
+      [rows[1]!.学号, 'approved', 1],
+    ]);
+    expect(stored.every((d) => d.verification_no)).toBe(true);
+  });
+
   it('`audit verify` accepts the chain the commands above wrote', async () => {
     const res = await cli('audit', 'verify', '--json');
     expect(res.code, res.stderr).toBe(0);

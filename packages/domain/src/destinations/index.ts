@@ -1,2 +1,3 @@
 export * from './registration';
 export * from './review';
+export * from './import';

@@ -292,3 +292,24 @@ export async function listInScope(db: Database, scope: GraduateScope, f: ReviewF
   ]);
   return { items, total: Number(total.n) };
 }
+
+/** The ids of a university's graduates by 学号 (absent numbers are left out). */
+export async function subjectsByStudentNo(
+  db: Database,
+  universityCode: string,
+  studentNos: readonly string[],
+) {
+  const ids = new Map<string, string>();
+  const unique = [...new Set(studentNos)];
+  // In slices: a file may name tens of thousands.
+  for (let i = 0; i < unique.length; i += 5000) {
+    const rows = await db
+      .selectFrom('graduates')
+      .select(['id', 'student_no'])
+      .where('university_code', '=', universityCode)
+      .where('student_no', 'in', unique.slice(i, i + 5000))
+      .execute();
+    for (const r of rows) ids.set(r.student_no, r.id);
+  }
+  return ids;
+}
