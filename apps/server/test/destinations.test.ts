@@ -120,7 +120,14 @@ describe('registration by the graduate', () => {
   it('starts empty, with the deadline shown', async () => {
     const res = await call('grad', 'GET', '/api/me/destination');
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ registration: null, editable: true, evidence: [], versions: [] });
+    expect(res.body).toMatchObject({
+      registration: null,
+      editable: true,
+      evidence: [],
+      versions: [],
+      studentNo: rows[0]!.学号,
+      collegeName: '计算机学院',
+    });
     expect(res.body.deadline).toBe(new Date(`${YEAR}-08-31T23:59:59.999+08:00`).toISOString());
   });
 
@@ -129,13 +136,20 @@ describe('registration by the graduate', () => {
       'grad',
       'PUT',
       '/api/me/destination',
-      employment({ uscc: '91420100MA4K00000X', regionCode: '429999', contractDate: `${YEAR + 1}-01-01` }),
+      employment({
+        uscc: '91420100MA4K00000X',
+        regionCode: '429999',
+        contractDate: `${YEAR + 1}-01-01`,
+        monthlyPay: 0,
+      }),
     );
     expect(res.status).toBe(400);
     expect((res.body.error.issues as { path: string }[]).map((i) => i.path)).toEqual([
       'details.uscc',
       'details.regionCode',
       'details.contractDate',
+      // Pay is checked in fen but reported on the field the client sent (yuan).
+      'details.monthlyPay',
     ]);
     expect((await call('grad', 'GET', '/api/me/destination')).body.registration).toBeNull();
   });

@@ -7,9 +7,12 @@ import { graduateScopeSql, type GraduateScope } from '../graduates/graduates.pol
 export function findSubject(db: Database, scope: GraduateScope, graduateId: string) {
   return db
     .selectFrom('graduates as g')
+    .innerJoin('colleges as c', 'c.id', 'g.college_id')
     .select([
       'g.id',
       'g.name',
+      'g.student_no',
+      'c.name as college_name',
       'g.province_code',
       'g.university_code',
       'g.college_id',

@@ -53,6 +53,23 @@ const details = z.discriminatedUnion('form', [
 const registration = z.object({ destinationCode: z.string().max(8), details });
 type RegistrationBody = z.infer<typeof registration>;
 
+/** The domain checks pay in fen; the client sent `monthlyPay` in yuan, so problems point there. */
+async function inYuan<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (err) {
+    if (err instanceof AppError && err.issues)
+      throw new AppError(
+        err.code,
+        err.message,
+        err.issues.map((i) =>
+          i.path === 'details.monthlyPayFen' ? { ...i, path: 'details.monthlyPay' } : i,
+        ),
+      );
+    throw err;
+  }
+}
+
 /** Pay comes in yuan and is kept in fen. */
 function inputOf(body: RegistrationBody): DestinationInput {
   const d = body.details;
@@ -136,7 +153,7 @@ export const myDestinationRoutes =
           body: registration,
         },
       },
-      async (req) => service.saveOwn(deps, requireUser(req), actorOf(req), inputOf(req.body)),
+      async (req) => inYuan(service.saveOwn(deps, requireUser(req), actorOf(req), inputOf(req.body))),
     );
 
     app.post(
@@ -281,13 +298,15 @@ export const destinationsRoutes =
         },
       },
       async (req) =>
-        service.saveForGraduate(
-          deps,
-          requireUser(req),
-          actorOf(req),
-          req.params.graduateId,
-          inputOf(req.body),
-          req.body.reason,
+        inYuan(
+          service.saveForGraduate(
+            deps,
+            requireUser(req),
+            actorOf(req),
+            req.params.graduateId,
+            inputOf(req.body),
+            req.body.reason,
+          ),
         ),
     );
 

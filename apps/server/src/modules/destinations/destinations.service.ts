@@ -201,6 +201,8 @@ async function viewOf(deps: ServiceDeps, subject: repo.DestinationSubject, user:
   return {
     graduateId: subject.id,
     name: subject.name,
+    studentNo: subject.student_no,
+    collegeName: subject.college_name,
     graduationYear: subject.graduation_year,
     deadline: deadline.toISOString(),
     editable,
