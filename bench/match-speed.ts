@@ -31,7 +31,8 @@ import {
   skillTsQuery,
 } from '../apps/server/src/modules/matching/ranking';
 import { OCCUPATIONS } from '../apps/server/src/seed/posting-templates';
-import { benchOrganisations, buildVariants, loadPostings, percentile, timeMs } from './shared/postings';
+import { benchOrganisations, buildVariants, loadPostings } from './shared/postings';
+import { intOption, latency, percentile, timeMs } from './shared/stats';
 import { onBenchDatabases } from './shared/scratch-db';
 
 const RESULTS = fileURLToPath(new URL('./results/match-speed.json', import.meta.url));
@@ -156,12 +157,6 @@ async function bruteForce(h: DbHandle, graduateId: string, now: Date) {
     .slice(0, 20);
 }
 
-const stats = (v: number[]) => ({
-  p50: Math.round(percentile(v, 50) * 10) / 10,
-  p95: Math.round(percentile(v, 95) * 10) / 10,
-  samples: v.length,
-});
-
 async function measure(h: DbHandle, o: { samples: number; bruteSamples: number; batch: number }) {
   const deps = { db: h.db, clock: () => new Date() };
   const ids = (
@@ -193,12 +188,12 @@ async function measure(h: DbHandle, o: { samples: number; bruteSamples: number; 
   for (const id of ids.slice(o.samples, o.samples + o.bruteSamples))
     brute.push(await timeMs(() => bruteForce(h, id, new Date())));
 
-  const liveStats = stats(live);
-  const bruteStats = stats(brute);
+  const liveStats = latency(live);
+  const bruteStats = latency(brute);
   const bruteBatchS = (percentile(brute, 50) * o.batch) / 1000;
   return {
     liveTop20: liveStats,
-    storedTop20: stats(stored),
+    storedTop20: latency(stored),
     bruteForcePerGraduate: bruteStats,
     liveP95SpeedupOverBruteForce: Math.round((bruteStats.p95 / liveStats.p95) * 10) / 10,
     batch: {
@@ -229,17 +224,12 @@ export async function matchSpeedBench(args: string[]): Promise<void> {
       'keep-database': { type: 'string' },
     },
   });
-  const int = (name: string, v: string | undefined, min: number) => {
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be an integer ≥ ${min}`);
-    return n;
-  };
-  const postings = int('postings', values.postings, 1000);
-  const graduates = int('graduates', values.graduates, 1000);
+  const postings = intOption('postings', values.postings, 1000);
+  const graduates = intOption('graduates', values.graduates, 1000);
   const o = {
-    batch: Math.min(graduates, int('batch', values.batch, 100)),
-    samples: int('samples', values.samples, 10),
-    bruteSamples: int('brute-samples', values['brute-samples'], 1),
+    batch: Math.min(graduates, intOption('batch', values.batch, 100)),
+    samples: intOption('samples', values.samples, 10),
+    bruteSamples: intOption('brute-samples', values['brute-samples'], 1),
   };
   const organisations = benchOrganisations();
   console.log('building posting texts, lexemes and tags…');

@@ -23,7 +23,7 @@ import {
   rebuildFigures,
 } from '../apps/server/src/modules/monitoring/monitoring.service';
 import type { AuthUser } from '../apps/server/src/platform/context';
-import { percentile, timeMs } from './shared/postings';
+import { intOption, latency, percentile, timeMs } from './shared/stats';
 import { onBenchDatabases } from './shared/scratch-db';
 
 const RESULTS = fileURLToPath(new URL('./results/monitor.json', import.meta.url));
@@ -100,12 +100,6 @@ function naive(h: DbHandle, dimension: 'university' | 'major') {
     group by 1, 2`.execute(h.db);
 }
 
-const stats = (v: number[]) => ({
-  p50: Math.round(percentile(v, 50) * 10) / 10,
-  p95: Math.round(percentile(v, 95) * 10) / 10,
-  samples: v.length,
-});
-
 async function measure(h: DbHandle, o: { samples: number; naiveSamples: number }) {
   const deps = { db: h.db, clock: () => new Date() };
   const started = performance.now();
@@ -123,14 +117,14 @@ async function measure(h: DbHandle, o: { samples: number; naiveSamples: number }
     const rows = (await breakdownOf(deps, official, { year: YEAR, dimension })).rows.length;
     result[dimension] = {
       rows,
-      counters: stats(ours),
-      naiveGroupBy: stats(base),
+      counters: latency(ours),
+      naiveGroupBy: latency(base),
       p95SpeedupOverNaive: Math.round((percentile(base, 95) / percentile(ours, 95)) * 10) / 10,
     };
   }
   const over: number[] = [];
   for (let i = 0; i < o.samples; i++) over.push(await timeMs(() => overview(deps, official, { year: YEAR })));
-  result.overview = stats(over);
+  result.overview = latency(over);
   return result;
 }
 
@@ -147,15 +141,10 @@ export async function monitorBench(args: string[]): Promise<void> {
       'keep-database': { type: 'string' },
     },
   });
-  const int = (name: string, v: string | undefined, min: number) => {
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be an integer ≥ ${min}`);
-    return n;
-  };
-  const graduates = int('graduates', values.graduates, 1000);
+  const graduates = intOption('graduates', values.graduates, 1000);
   const o = {
-    samples: int('samples', values.samples, 5),
-    naiveSamples: int('naive-samples', values['naive-samples'], 1),
+    samples: intOption('samples', values.samples, 5),
+    naiveSamples: intOption('naive-samples', values['naive-samples'], 1),
   };
   const results: Record<string, Record<string, unknown>> = {};
   await onBenchDatabases(

@@ -13,7 +13,8 @@ import {
   searchPostings,
   type SearchParams,
 } from '../apps/server/src/modules/jobs/search.service';
-import { benchOrganisations, buildVariants, loadPostings, percentile, timeMs } from './shared/postings';
+import { benchOrganisations, buildVariants, loadPostings } from './shared/postings';
+import { intOption, latency, percentile, timeMs } from './shared/stats';
 import { onBenchDatabases } from './shared/scratch-db';
 
 const RESULTS = fileURLToPath(new URL('./results/search.json', import.meta.url));
@@ -88,16 +89,11 @@ async function measure(h: DbHandle, rounds: number) {
       base.push(await timeMs(() => baseline(h, q)));
     }
   }
-  const stats = (v: number[]) => ({
-    p50: Math.round(percentile(v, 50) * 10) / 10,
-    p95: Math.round(percentile(v, 95) * 10) / 10,
-    samples: v.length,
-  });
-  const o = stats(ours);
-  const b = stats(base);
+  const o = latency(ours);
+  const b = latency(base);
   return {
     search: o,
-    facets: stats(facets),
+    facets: latency(facets),
     baseline: b,
     p95Ratio: Math.round((b.p95 / o.p95) * 10) / 10,
     medianMsPerQuery: Object.fromEntries(
@@ -119,10 +115,8 @@ export async function searchBench(args: string[]): Promise<void> {
       'keep-database': { type: 'string' },
     },
   });
-  const postings = Number(values.postings);
-  const rounds = Number(values.rounds);
-  if (!Number.isInteger(postings) || postings < 1000) throw new Error('--postings must be an integer ≥ 1000');
-  if (!Number.isInteger(rounds) || rounds < 1) throw new Error('--rounds must be a positive integer');
+  const postings = intOption('postings', values.postings, 1000);
+  const rounds = intOption('rounds', values.rounds, 1);
   const organisations = benchOrganisations();
   console.log('building posting texts, lexemes and tags…');
   const variants = buildVariants(Math.min(20_000, postings), organisations);

@@ -175,14 +175,3 @@ export async function loadPostings(
   const { rows } = await sql<{ n: number }>`select count(*)::int as n from posting_search`.execute(h.db);
   if (rows[0]!.n !== postings) console.log(`  note: ${rows[0]!.n} search rows for ${postings} postings`);
 }
-
-export function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
-export async function timeMs(fn: () => Promise<unknown>): Promise<number> {
-  const t = process.hrtime.bigint();
-  await fn();
-  return Number(process.hrtime.bigint() - t) / 1e6;
-}
