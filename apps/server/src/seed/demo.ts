@@ -16,6 +16,7 @@ import { createCliImport, importResult, runGraduateImport } from '../modules/imp
 import { createUser } from '../modules/users/users.service';
 import { refreshAffinity } from '../modules/matching/matching.service';
 import { seedApplications } from './demo-applications';
+import { rebuildForUniversity } from '../modules/monitoring/monitoring.service';
 import { seedDestinations } from './demo-destinations';
 import { seedHistory } from './demo-history';
 import { seedPreferences } from './demo-matching';
@@ -327,6 +328,7 @@ export async function seedDemo(
     .set({ graduation_year: openCohort(deps.clock()) })
     .where('id', '=', graduate.id)
     .execute();
+  await rebuildForUniversity(deps.db, first.code);
   const employer = await deps.db
     .selectFrom('organisations')
     .select('id')

@@ -297,15 +297,16 @@ export async function cohortsIn(db: Database, scope: string) {
   return rows.map((r) => r.graduation_year);
 }
 
-/** The graduation years a university's roster holds. */
+/**
+ * The graduation years a university's figures concern: those its roster holds, and those it has
+ * counters for (a cohort the roster no longer holds must be emptied).
+ */
 export async function cohortsOfUniversity(db: Database, universityCode: string) {
-  const rows = await db
-    .selectFrom('graduates')
-    .select('graduation_year')
-    .distinct()
-    .where('university_code', '=', universityCode)
-    .execute();
-  return rows.map((r) => r.graduation_year);
+  const { rows } = await sql<{ year: number }>`
+    select distinct graduation_year as year from graduates where university_code = ${universityCode}
+    union
+    select distinct graduation_year from monitor_counts where scope = ${`U:${universityCode}`}`.execute(db);
+  return rows.map((r) => r.year).sort();
 }
 
 /** The province of a university, or undefined. */
