@@ -267,7 +267,7 @@ function evidenceDto(e: Awaited<ReturnType<typeof repo.evidenceOf>>[number]) {
     fileName: e.file_name,
     mimeType: e.mime_type,
     sizeBytes: e.size_bytes,
-    sha256: e.sha256.trim(),
+    sha256: e.sha256,
     uploadedAt: new Date(e.uploaded_at).toISOString(),
   };
 }

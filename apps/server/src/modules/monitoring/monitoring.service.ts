@@ -267,7 +267,7 @@ export async function trendOf(
   const last = [today, `${q.year}-12-31`].sort()[0]!;
   const weekEnds = [];
   for (let day = weekEnd(`${q.year - 1}-11-01`); day <= last; day = addDays(day, 7)) weekEnds.push(day);
-  // The week in progress ends today.
+  // The last, partial week ends on the last day shown (today, or 31 December of the cohort year).
   if (weekEnds.at(-1) !== last && last >= `${q.year - 1}-11-01`) weekEnds.push(last);
   const points = [];
   for (const day of weekEnds) {
