@@ -55,6 +55,8 @@ const ROUTES: RouteEntry[] = [
   { method: 'GET', path: '/api/reference/regions', access: 'public' },
   { method: 'GET', path: '/api/reference/universities', access: 'public' },
   { method: 'POST', path: '/api/reference/universities', access: 'reference.manage' },
+  { method: 'GET', path: '/api/reference/minimum-wages', access: 'public' },
+  { method: 'PUT', path: '/api/reference/minimum-wages/:provinceCode', access: 'reference.manage' },
   { method: 'GET', path: '/api/reference/majors', access: 'public' },
   { method: 'GET', path: '/api/reference/degree-levels', access: 'public' },
   { method: 'GET', path: '/api/reference/destination-codes', access: 'public' },

@@ -388,6 +388,51 @@ describe('bulk review', () => {
     expect(byId.get(ids[5]!)).toMatchObject({ ok: false, message: expect.stringContaining('尚未登记') });
   });
 
+  it('holds 12 to the minimum wage an administrator keeps current', async () => {
+    const admin = await t.createUserFixture('admin', { kind: 'national' });
+    const cookie = await t.loginAs(admin.username);
+    const wages = await callApi(t.app, undefined, 'GET', '/api/reference/minimum-wages');
+    expect(wages.body.find((w: JsonBody) => w.provinceCode === '42')).toMatchObject({
+      monthly: 2210,
+      provinceName: '湖北省',
+    });
+    const bad = await callApi(t.app, cookie, 'PUT', '/api/reference/minimum-wages/99', {
+      monthly: 100,
+      asOf: '2099-01-01',
+      source: '',
+    });
+    expect(bad.body.error.issues.map((i: JsonBody) => i.path)).toEqual([
+      'provinceCode',
+      'monthly',
+      'asOf',
+      'source',
+    ]);
+    expect(
+      (
+        await call('centre', 'PUT', '/api/reference/minimum-wages/42', {
+          monthly: 1400,
+          asOf: '2025-01-01',
+          source: 'x',
+        })
+      ).status,
+    ).toBe(403);
+    // Lowered below the registration's pay, the same registration now passes.
+    const set = await callApi(t.app, cookie, 'PUT', '/api/reference/minimum-wages/42', {
+      monthly: 1400,
+      asOf: '2025-01-01',
+      source: '测试：鄂政规〔示例〕',
+    });
+    expect(set.status).toBe(200);
+    const res = await call('centre', 'POST', `/api/destinations/${ids[1]}/review`, { decision: 'approve' });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const audit = await t.deps.db
+      .selectFrom('audit_log')
+      .select('detail')
+      .where('action', '=', 'minimum_wage.set')
+      .executeTakeFirstOrThrow();
+    expect(audit.detail).toMatchObject({ monthly: 1400 });
+  });
+
   it('lists registrations in scope with filters and paging', async () => {
     const all = await call('centre', 'GET', '/api/destinations?pageSize=2&sort=student_no');
     expect(all.status).toBe(200);
@@ -398,7 +443,9 @@ describe('bulk review', () => {
       unitName: '武汉光谷信息技术有限公司',
     });
     const approved = await call('centre', 'GET', '/api/destinations?status=approved');
-    expect(approved.body.items.map((i: { graduateId: string }) => i.graduateId)).toEqual([ids[3]]);
+    expect(approved.body.items.map((i: { graduateId: string }) => i.graduateId).sort()).toEqual(
+      [ids[1], ids[3]].sort(),
+    );
     const college = await call('counsellor', 'GET', '/api/destinations');
     expect(college.body.items.map((i: { graduateId: string }) => i.graduateId).sort()).toEqual(
       [ids[0], ids[3]].sort(),

@@ -75,3 +75,31 @@ export async function insertUniversity(
 export async function universityNameExists(db: Database, name: string) {
   return !!(await db.selectFrom('universities').select('code').where('name', '=', name).executeTakeFirst());
 }
+
+/** The minimum wages per province (fen per month), in province order. */
+export function minimumWages(db: Database) {
+  return db
+    .selectFrom('minimum_wages')
+    .select(['province_code', 'monthly_fen', 'as_of', 'source', 'updated_at'])
+    .orderBy('province_code')
+    .execute();
+}
+
+/** Sets a province's minimum wage (insert or replace). */
+export async function saveMinimumWage(
+  db: Database,
+  w: { province_code: string; monthly_fen: number; as_of: string; source: string; updated_at: Date },
+) {
+  await db
+    .insertInto('minimum_wages')
+    .values(w)
+    .onConflict((oc) =>
+      oc.column('province_code').doUpdateSet({
+        monthly_fen: w.monthly_fen,
+        as_of: w.as_of,
+        source: w.source,
+        updated_at: w.updated_at,
+      }),
+    )
+    .execute();
+}

@@ -63,6 +63,33 @@ export const referenceRoutes =
       },
     );
 
+    app.get(
+      '/minimum-wages',
+      {
+        config: { access: 'public' },
+        schema: { summary: '各省月最低工资标准（其他录用形式就业的月薪须不低于此）', tags: ['reference'] },
+      },
+      async () => service.listMinimumWages(deps.db),
+    );
+
+    app.put(
+      '/minimum-wages/:provinceCode',
+      {
+        config: { access: 'reference.manage' },
+        schema: {
+          summary: '更新某省月最低工资标准（按省政府公布的第一档填写，注明来源）',
+          tags: ['reference'],
+          params: z.object({ provinceCode: z.string().max(2) }),
+          body: z.object({
+            monthly: z.number().int('请填写整数（元）'),
+            asOf: z.string().max(10),
+            source: z.string().max(400),
+          }),
+        },
+      },
+      async (req) => service.setMinimumWage(deps, actorOf(req), req.params.provinceCode, req.body),
+    );
+
     app.post(
       '/universities',
       {

@@ -1,4 +1,12 @@
-import { getDegreeLevel, toHalfWidth, validateSchoolCode, type DegreeKey } from '@jiuye/domain';
+import {
+  getDegreeLevel,
+  isCalendarDay,
+  PROVINCES,
+  shanghaiDate,
+  toHalfWidth,
+  validateSchoolCode,
+  type DegreeKey,
+} from '@jiuye/domain';
 import type { Database } from '../../db';
 import type { Deps } from '../../platform/context';
 import { AppError, validationError, type Issue } from '../../platform/errors';
@@ -177,4 +185,58 @@ export async function addUniversity(
     );
   });
   return (await listUniversities(deps.db, { q: code, offset: 0, limit: 1 })).items[0]!;
+}
+
+/** The minimum wage of each province (yuan per month) that 其他录用形式就业 is held to. */
+export async function listMinimumWages(db: Database) {
+  const rows = await repo.minimumWages(db);
+  return rows.map((r) => ({
+    provinceCode: r.province_code,
+    provinceName: PROVINCES.find((p) => p.code === r.province_code)?.name ?? r.province_code,
+    monthly: r.monthly_fen / 100,
+    asOf: String(r.as_of),
+    source: r.source,
+    updatedAt: new Date(r.updated_at).toISOString(),
+  }));
+}
+
+/** Admin sets a province's minimum wage as the province published it; audited. */
+export async function setMinimumWage(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  actor: Actor,
+  provinceCode: string,
+  input: { monthly: number; asOf: string; source: string },
+) {
+  const issues: Issue[] = [];
+  if (!PROVINCES.some((p) => p.code === provinceCode))
+    issues.push({ path: 'provinceCode', message: `省份代码“${provinceCode}”不存在` });
+  if (!Number.isInteger(input.monthly) || input.monthly < 500 || input.monthly > 10_000)
+    issues.push({ path: 'monthly', message: '月最低工资标准应为 500–10000 元之间的整数' });
+  if (!isCalendarDay(input.asOf) || input.asOf > shanghaiDate(deps.clock()))
+    issues.push({ path: 'asOf', message: '执行日期须为不晚于今天的有效日期（YYYY-MM-DD）' });
+  const source = input.source.trim();
+  if (!source || source.length > 200)
+    issues.push({ path: 'source', message: '请注明来源（文件名称或文号），不超过 200 字' });
+  if (issues.length) throw validationError(issues);
+  await deps.db.transaction().execute(async (trx) => {
+    await repo.saveMinimumWage(trx, {
+      province_code: provinceCode,
+      monthly_fen: input.monthly * 100,
+      as_of: input.asOf,
+      source,
+      updated_at: deps.clock(),
+    });
+    await recordAudit(
+      trx,
+      actor,
+      {
+        action: 'minimum_wage.set',
+        targetType: 'province',
+        targetId: provinceCode,
+        detail: { monthly: input.monthly, asOf: input.asOf, source },
+      },
+      deps.clock,
+    );
+  });
+  return listMinimumWages(deps.db);
 }
