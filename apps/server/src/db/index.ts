@@ -30,6 +30,9 @@ const PG_DATE_OID = 1082;
 export async function createDb(database: AppConfig['database']): Promise<DbHandle> {
   if (database.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: database.url, max: 10 });
+    // An idle client whose connection the server closed (a restart, a terminated backend) is
+    // dropped by the pool and the next query opens a new one; unheard, the error would crash the process.
+    pool.on('error', () => undefined);
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', pglite: null, pool };
   }
