@@ -1,5 +1,6 @@
 import {
   AimOutlined,
+  AreaChartOutlined,
   AppstoreAddOutlined,
   AppstoreOutlined,
   AuditOutlined,
@@ -12,6 +13,9 @@ import {
   FileProtectOutlined,
   FileSearchOutlined,
   FlagOutlined,
+  IssuesCloseOutlined,
+  QrcodeOutlined,
+  SecurityScanOutlined,
   ShopOutlined,
   SafetyCertificateOutlined,
   ProfileOutlined,
@@ -37,11 +41,15 @@ export type PageId =
   | 'resume'
   | 'myApplications'
   | 'myDestination'
+  | 'myVerification'
   | 'destinationReview'
+  | 'disputes'
+  | 'monitoring'
   | 'applicants'
   | 'review'
   | 'myOrganisation'
   | 'verification'
+  | 'publicVerify'
   | 'users'
   | 'universities'
   | 'organisations'
@@ -97,11 +105,29 @@ export const PAGES: Record<PageId, PageDef> = {
     icon: <FlagOutlined />,
     roles: rolesWith('destinations.register'),
   },
+  myVerification: {
+    path: '/my-verification',
+    label: 'nav.myVerification',
+    icon: <QrcodeOutlined />,
+    roles: rolesWith('destinations.register'),
+  },
   destinationReview: {
     path: '/destination-review',
     label: 'nav.destinationReview',
     icon: <CarryOutOutlined />,
     roles: rolesWith('destinations.review'),
+  },
+  disputes: {
+    path: '/disputes',
+    label: 'nav.disputes',
+    icon: <IssuesCloseOutlined />,
+    roles: rolesWith('destinations.edit'),
+  },
+  monitoring: {
+    path: '/monitoring',
+    label: 'nav.monitoring',
+    icon: <AreaChartOutlined />,
+    roles: rolesWith('monitoring.read'),
   },
   applicants: {
     path: '/applicants',
@@ -132,6 +158,14 @@ export const PAGES: Record<PageId, PageDef> = {
     label: 'nav.verification',
     icon: <SafetyCertificateOutlined />,
     roles: rolesWith('organisations.verify'),
+  },
+  // Public (no guard on its route). Graduates find their own number under 核验授权, so their menu
+  // leaves out the verifier's page.
+  publicVerify: {
+    path: '/verify',
+    label: 'nav.publicVerify',
+    icon: <SecurityScanOutlined />,
+    roles: ROLES.filter((role) => role !== 'graduate'),
   },
   users: { path: '/users', label: 'nav.users', icon: <UserOutlined />, roles: ['admin'] },
   universities: {
@@ -165,13 +199,17 @@ const MENU_ORDER: readonly PageId[] = [
   'resume',
   'myApplications',
   'myDestination',
+  'myVerification',
   'destinationReview',
+  'disputes',
+  'monitoring',
   'myJobs',
   'applicants',
   'review',
   'marketAdmin',
   'myOrganisation',
   'verification',
+  'publicVerify',
   'users',
   'universities',
   'organisations',

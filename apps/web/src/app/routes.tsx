@@ -76,6 +76,20 @@ const DestinationReviewPage = page(
   () => import('../features/destinations/pages/DestinationReviewPage'),
   'DestinationReviewPage',
 );
+// ECharts rides in this chunk only: no other page pays for it.
+const MonitoringPage = page(() => import('../features/monitoring/pages/MonitoringPage'), 'MonitoringPage');
+const PublicVerifyPage = page(
+  () => import('../features/verification/pages/PublicVerifyPage'),
+  'PublicVerifyPage',
+);
+const MyVerificationPage = page(
+  () => import('../features/verification/pages/MyVerificationPage'),
+  'MyVerificationPage',
+);
+const DisputeQueuePage = page(
+  () => import('../features/verification/pages/DisputeQueuePage'),
+  'DisputeQueuePage',
+);
 const MarketsPage = page(() => import('../features/markets/pages/MarketsPage'), 'MarketsPage');
 const MarketAdminPage = page(() => import('../features/markets/pages/MarketsPage'), 'MarketAdminPage');
 const MarketPage = page(() => import('../features/markets/pages/MarketPage'), 'MarketPage');
@@ -124,7 +138,7 @@ export const routes: RouteObject[] = [
         ),
       },
       {
-        // Job search, jobs and markets are public: a shared search link works without an account.
+        // Job search, jobs, markets and 查询核验 are public: a shared link works without an account.
         element: (
           <Suspense fallback={<FullPageSpin />}>
             <OpenShell />
@@ -135,6 +149,7 @@ export const routes: RouteObject[] = [
           { path: '/jobs/:id', element: <JobDetailPage /> },
           { path: '/markets', element: <MarketsPage /> },
           { path: '/markets/:id', element: <MarketPage /> },
+          { path: '/verify', element: <PublicVerifyPage /> },
         ],
       },
       {
@@ -168,10 +183,13 @@ export const routes: RouteObject[] = [
           { path: 'applications', element: guarded(PAGES.myApplications.roles, MyApplicationsPage) },
           { path: 'applicants', element: guarded(PAGES.applicants.roles, ApplicantsPage) },
           { path: 'destination', element: guarded(PAGES.myDestination.roles, MyDestinationPage) },
+          { path: 'my-verification', element: guarded(PAGES.myVerification.roles, MyVerificationPage) },
+          { path: 'disputes', element: guarded(PAGES.disputes.roles, DisputeQueuePage) },
           {
             path: 'destination-review',
             element: guarded(PAGES.destinationReview.roles, DestinationReviewPage),
           },
+          { path: 'monitoring', element: guarded(PAGES.monitoring.roles, MonitoringPage) },
           { path: 'market-admin', element: guarded(PAGES.marketAdmin.roles, MarketAdminPage) },
           { path: 'audit', element: guarded(PAGES.audit.roles, AuditPage) },
           { path: '*', element: <NotFoundPage /> },

@@ -1,7 +1,9 @@
 import { destinationsEn } from './messages.destinations';
 import { jobsEn } from './messages.jobs';
 import { matchingEn } from './messages.matching';
+import { monitoringEn } from './messages.monitoring';
 import { recruitmentEn } from './messages.recruitment';
+import { verificationEn } from './messages.verification';
 import type { MessageKey } from './messages.zh-CN';
 
 /** English, the second locale; typed against the Chinese keys so a missing translation fails the build. */
@@ -672,4 +674,6 @@ export const en: Record<MessageKey, string> = {
   ...jobsEn,
   ...matchingEn,
   ...destinationsEn,
+  ...monitoringEn,
+  ...verificationEn,
 };

@@ -1,7 +1,9 @@
 import { destinationsZh } from './messages.destinations';
 import { jobsZh } from './messages.jobs';
 import { matchingZh } from './messages.matching';
+import { monitoringZh } from './messages.monitoring';
 import { recruitmentZh } from './messages.recruitment';
+import { verificationZh } from './messages.verification';
 
 /** Simplified Chinese, the product's primary language and the source of the message keys. */
 export const zh = {
@@ -652,6 +654,10 @@ export const zh = {
   ...matchingZh,
   // 毕业去向登记 and its review.
   ...destinationsZh,
+  // 就业监测: dashboards, tracking after leaving, 离校未就业.
+  ...monitoringZh,
+  // 查询核验, 核验授权 and 存疑处理.
+  ...verificationZh,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zh;

@@ -54,6 +54,9 @@ function VisitorShell() {
           <NavLink to="/markets" style={linkStyle}>
             {t('nav.markets')}
           </NavLink>
+          <NavLink to="/verify" style={linkStyle}>
+            {t('nav.publicVerify')}
+          </NavLink>
         </nav>
         <Flex align="center" gap={4} style={{ marginInlineStart: 'auto', minWidth: 0 }}>
           <LanguageSwitch compact={isPhone} />

@@ -72,6 +72,9 @@ export function LoginPage() {
       <Typography.Paragraph style={{ marginTop: 8, marginBottom: 0, textAlign: 'center' }}>
         {t('auth.login.noOrgAccount')} <Link to="/register/organisation">{t('auth.login.registerOrg')}</Link>
       </Typography.Paragraph>
+      <Typography.Paragraph style={{ marginTop: 8, marginBottom: 0, textAlign: 'center' }}>
+        {t('auth.login.verifyPrompt')} <Link to="/verify">{t('nav.publicVerify')}</Link>
+      </Typography.Paragraph>
     </AuthFrame>
   );
 }

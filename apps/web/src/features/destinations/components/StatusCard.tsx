@@ -1,5 +1,6 @@
 import { shanghaiDate } from '@jiuye/domain/dates';
 import { Alert, Card, Empty, Flex, Typography } from 'antd';
+import { Link } from 'react-router';
 import { formatDateTime } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
 import type { DestinationView, Registration } from '../api';
@@ -52,6 +53,7 @@ function StateNotice({ registration }: { registration: Registration }) {
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {t('destinations.approvedAt', { at: formatDateTime(registration.approvedAt) })}
               </Typography.Text>
+              <Link to="/my-verification">{t('myVerification.fromDestination')}</Link>
             </Flex>
           }
         />
