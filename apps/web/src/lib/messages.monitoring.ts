@@ -10,6 +10,11 @@ export const monitoringZh = {
   'monitoring.cohort': '届别',
   'monitoring.cohortLabel': '{year} 届',
   'monitoring.scopePath': '监测范围',
+  'monitoring.national': '全国',
+  'monitoring.unknownOrigin': '未知',
+  'monitoring.male': '男',
+  'monitoring.female': '女',
+  'monitoring.noAssistance': '非帮扶对象',
   'monitoring.backHome': '回到本人管理范围',
   'monitoring.noData': '该范围还没有毕业生数据。导入毕业生名册后，这里会显示去向落实情况。',
   'monitoring.footnote':
@@ -92,11 +97,16 @@ export const monitoringZh = {
 
 /** English. */
 export const monitoringEn: Record<keyof typeof monitoringZh, string> = {
-  'nav.monitoring': 'Employment monitoring',
+  'nav.monitoring': 'Monitoring',
 
   'monitoring.cohort': 'Cohort',
   'monitoring.cohortLabel': 'Class of {year}',
   'monitoring.scopePath': 'Monitoring scope',
+  'monitoring.national': 'National',
+  'monitoring.unknownOrigin': 'Unknown',
+  'monitoring.male': 'Male',
+  'monitoring.female': 'Female',
+  'monitoring.noAssistance': 'Not an assistance target',
   'monitoring.backHome': 'Back to my own scope',
   'monitoring.noData':
     'No graduates in this scope yet. Once a graduate roster is imported, their destinations show here.',

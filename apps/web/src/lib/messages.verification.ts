@@ -4,6 +4,7 @@
 /** Simplified Chinese (the source of the keys). */
 export const verificationZh = {
   'nav.publicVerify': '查询核验',
+  'nav.publicVerifyShort': '查询核验',
   'nav.myVerification': '核验授权',
   'nav.disputes': '存疑处理',
   'auth.login.verifyPrompt': '需要核验毕业生去向？',
@@ -138,7 +139,8 @@ export const verificationZh = {
 
 /** English. */
 export const verificationEn: Record<keyof typeof verificationZh, string> = {
-  'nav.publicVerify': 'Verify a destination',
+  'nav.publicVerify': 'Destination check',
+  'nav.publicVerifyShort': 'Verify',
   'nav.myVerification': 'Verification consent',
   'nav.disputes': 'Disputes',
   'auth.login.verifyPrompt': 'Checking a graduate’s destination?',

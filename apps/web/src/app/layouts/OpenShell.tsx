@@ -55,7 +55,8 @@ function VisitorShell() {
             {t('nav.markets')}
           </NavLink>
           <NavLink to="/verify" style={linkStyle}>
-            {t('nav.publicVerify')}
+            {/* A 375 px header has no room for the English full name. */}
+            {t(isPhone ? 'nav.publicVerifyShort' : 'nav.publicVerify')}
           </NavLink>
         </nav>
         <Flex align="center" gap={4} style={{ marginInlineStart: 'auto', minWidth: 0 }}>

@@ -14,7 +14,7 @@ import {
   type Dimension,
   type RateKey,
 } from '../api';
-import { DIMENSION_LABELS, formatRate, PLACEMENT_PARTS, RATE_LABELS } from '../labels';
+import { DIMENSION_LABELS, formatRate, PLACEMENT_PARTS, RATE_LABELS, rowName } from '../labels';
 import { childScope } from '../params';
 import { ExportButtons } from './ExportButtons';
 
@@ -23,28 +23,30 @@ type SortKey = 'total' | RateKey | 'pendingReview';
 /** The row's name; a link when the row is a place inside the scope (drilling in). */
 function RowName({
   row,
-  scope,
+  dimension,
   onDrill,
 }: {
   row: BreakdownRow;
-  scope: string | null;
+  dimension: Dimension;
   onDrill: (s: string) => void;
 }) {
-  const { t } = useI18n();
-  if (!scope) return <span style={{ overflowWrap: 'anywhere' }}>{row.name}</span>;
+  const { t, lang } = useI18n();
+  const name = rowName(dimension, row, lang, t);
+  const scope = childScope(dimension, row.key);
+  if (!scope) return <span style={{ overflowWrap: 'anywhere' }}>{name}</span>;
   return (
     <Button
       type="link"
       size="small"
       style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'start' }}
-      aria-label={t('monitoring.drillInto', { name: row.name })}
+      aria-label={t('monitoring.drillInto', { name })}
       onClick={(event) => {
         // The row drills on click as well; once is enough.
         event.stopPropagation();
         onDrill(scope);
       }}
     >
-      {row.name}
+      {name}
     </Button>
   );
 }
@@ -52,11 +54,11 @@ function RowName({
 /** One group on a phone: its name and size, 去向落实率, then the rest in a line. */
 function BreakdownCard({
   row,
-  scope,
+  dimension,
   onDrill,
 }: {
   row: BreakdownRow;
-  scope: string | null;
+  dimension: Dimension;
   onDrill: (s: string) => void;
 }) {
   const { t } = useI18n();
@@ -69,7 +71,7 @@ function BreakdownCard({
     <Card size="small">
       <Flex justify="space-between" align="baseline" gap={8}>
         <Typography.Text strong style={{ minWidth: 0 }}>
-          <RowName row={row} scope={scope} onDrill={onDrill} />
+          <RowName row={row} dimension={dimension} onDrill={onDrill} />
         </Typography.Text>
         <Typography.Text type="secondary" style={{ flexShrink: 0, fontSize: 12 }}>
           {t('monitoring.graduatesN', { n: formatCount(row.total) })}
@@ -138,9 +140,7 @@ function BreakdownCards({
         totalText={t('common.total', { total: rows.length })}
         label={t('monitoring.breakdown.title')}
         testId="breakdown-cards"
-        renderItem={(row) => (
-          <BreakdownCard row={row} scope={childScope(dimension, row.key)} onDrill={onDrill} />
-        )}
+        renderItem={(row) => <BreakdownCard row={row} dimension={dimension} onDrill={onDrill} />}
       />
     </>
   );
@@ -161,7 +161,6 @@ function BreakdownGrid({
     title: t(RATE_LABELS[key]),
     dataIndex: key,
     align: 'right',
-    width: 92,
     sorter: (a, b) => a[key] - b[key],
     sortDirections: ['descend', 'ascend'],
     render: (value: number) =>
@@ -173,18 +172,17 @@ function BreakdownGrid({
       dataIndex: 'name',
       fixed: 'left',
       width: 180,
-      render: (_v, row) => <RowName row={row} scope={childScope(dimension, row.key)} onDrill={onDrill} />,
+      render: (_v, row) => <RowName row={row} dimension={dimension} onDrill={onDrill} />,
     },
     {
       title: t('monitoring.total'),
       dataIndex: 'total',
       align: 'right',
-      width: 84,
       sorter: (a, b) => a.total - b.total,
       sortDirections: ['descend', 'ascend'],
       render: formatCount,
     },
-    { title: t('monitoring.placed'), dataIndex: 'placed', align: 'right', width: 76, render: formatCount },
+    { title: t('monitoring.placed'), dataIndex: 'placed', align: 'right', render: formatCount },
     rateColumn('placementRate', true),
     ...PLACEMENT_PARTS.map((key) => rateColumn(key)),
     rateColumn('registrationRate'),
@@ -192,7 +190,6 @@ function BreakdownGrid({
       title: t('monitoring.pendingReview'),
       dataIndex: 'pendingReview',
       align: 'right',
-      width: 76,
       sorter: (a, b) => a.pendingReview - b.pendingReview,
       sortDirections: ['descend', 'ascend'],
       render: formatCount,
@@ -204,7 +201,9 @@ function BreakdownGrid({
       size="small"
       columns={columns}
       dataSource={rows}
-      scroll={{ x: 960 }}
+      // Numeric columns take their content's width: English headers are longer than Chinese ones, and a
+      // header broken mid-word is unreadable. The table fills the card and scrolls sideways only past it.
+      scroll={{ x: 'max-content' }}
       pagination={{ hideOnSinglePage: true, showSizeChanger: true, defaultPageSize: DEFAULT_PAGE_SIZE }}
       onRow={(row) => {
         const scope = childScope(dimension, row.key);

@@ -1,11 +1,13 @@
 import { Breadcrumb, Button } from 'antd';
 import { useI18n } from '../../../lib/i18n';
 import { useOverview } from '../api';
+import { scopeLabel } from '../labels';
 
 /** A scope's name, from its overview (already cached for the steps the user came through). */
 function ScopeName({ scope, year }: { scope: string | undefined; year: number }) {
+  const { t, lang } = useI18n();
   const { data } = useOverview(scope, year);
-  return <>{data?.scopeName ?? '…'}</>;
+  return <>{data ? scopeLabel(data.scope, data.scopeName, lang, t) : '…'}</>;
 }
 
 /**

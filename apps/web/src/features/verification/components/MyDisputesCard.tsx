@@ -56,7 +56,8 @@ export function MyDisputesCard({
 }: {
   disputes: OwnDispute[];
   logs: Lookup[];
-  onDisputeRecord: () => void;
+  /** Null while there is no approved record (no verification number) to doubt. */
+  onDisputeRecord: (() => void) | null;
 }) {
   const { t } = useI18n();
   const byId = new Map(logs.map((log) => [log.id, log]));
@@ -65,9 +66,11 @@ export function MyDisputesCard({
       size="small"
       title={t('myVerification.disputes.title')}
       extra={
-        <Button size="small" onClick={onDisputeRecord} data-testid="dispute-record">
-          {t('myVerification.disputes.raiseRecord')}
-        </Button>
+        onDisputeRecord && (
+          <Button size="small" onClick={onDisputeRecord} data-testid="dispute-record">
+            {t('myVerification.disputes.raiseRecord')}
+          </Button>
+        )
       }
       data-testid="my-disputes"
     >

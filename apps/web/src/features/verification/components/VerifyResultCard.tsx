@@ -1,12 +1,19 @@
 import { CheckCircleFilled } from '@ant-design/icons';
+import { DESTINATION_CATEGORIES } from '@jiuye/domain/reference/destination-codes';
 import { Card, Descriptions, Flex, Tag, Typography, theme } from 'antd';
 import { EMPTY, formatDateTime } from '../../../lib/format';
-import { useI18n } from '../../../lib/i18n';
+import { useI18n, type Lang } from '../../../lib/i18n';
 import type { VerifyResult } from '../api';
+
+/** The server names the category in Chinese; the reference data has its English name. */
+function categoryName(name: string, lang: Lang): string {
+  if (lang !== 'en') return name;
+  return DESTINATION_CATEGORIES.find((c) => c.nameZh === name)?.nameEn ?? name;
+}
 
 /** What the lookup confirmed, field by field, with when it was confirmed (for the verifier's records). */
 export function VerifyResultCard({ result }: { result: VerifyResult }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { token } = theme.useToken();
   return (
     <Card
@@ -32,7 +39,11 @@ export function VerifyResultCard({ result }: { result: VerifyResult }) {
             label: t('publicVerify.result.year'),
             children: t('publicVerify.result.yearValue', { year: result.graduationYear }),
           },
-          { key: 'category', label: t('publicVerify.result.category'), children: result.category },
+          {
+            key: 'category',
+            label: t('publicVerify.result.category'),
+            children: categoryName(result.category, lang),
+          },
           { key: 'place', label: t('publicVerify.result.place'), children: result.placeName ?? EMPTY },
           { key: 'date', label: t('publicVerify.result.date'), children: result.destinationDate ?? EMPTY },
           {

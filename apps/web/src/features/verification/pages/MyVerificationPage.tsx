@@ -52,7 +52,7 @@ export function MyVerificationPage() {
               <MyDisputesCard
                 disputes={data.disputes}
                 logs={data.logs}
-                onDisputeRecord={() => setDisputing({ lookup: null })}
+                onDisputeRecord={data.verificationNo ? () => setDisputing({ lookup: null }) : null}
               />
             </Col>
           </Row>
