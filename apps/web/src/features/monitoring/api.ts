@@ -131,54 +131,49 @@ export const monitoringKeys = {
 const STALE = 60_000;
 
 /**
- * A scope's figures with last year's and the definitions. Without a scope the server answers for the
- * user's own; without a year, for the newest cohort.
+ * A scope's figures with last year's. Without a scope the server answers for the user's own; without
+ * a year, for the newest cohort.
  */
-export function useOverview(scope: string | undefined, year: number | undefined, enabled = true) {
+export function useOverview(scope: string | undefined, year: number | undefined) {
   return useQuery({
     queryKey: monitoringKeys.overview(scope, year),
     queryFn: ({ signal }) => http.get<Overview>('/api/monitoring/overview', { scope, year }, signal),
     staleTime: STALE,
     placeholderData: keepPreviousData,
-    enabled,
   });
 }
 
-export function useBreakdown(c: Cohort | undefined, dimension: Dimension | undefined) {
+export function useBreakdown(c: Cohort, dimension: Dimension) {
   return useQuery({
-    queryKey: monitoringKeys.breakdown(c ?? { year: 0, scope: '' }, dimension ?? 'major'),
+    queryKey: monitoringKeys.breakdown(c, dimension),
     queryFn: ({ signal }) => http.get<Breakdown>('/api/monitoring/breakdown', { ...c, dimension }, signal),
     staleTime: STALE,
-    enabled: Boolean(c && dimension),
   });
 }
 
-export function useTrend(c: Cohort | undefined) {
+export function useTrend(c: Cohort) {
   return useQuery({
-    queryKey: monitoringKeys.trend(c ?? { year: 0, scope: '' }),
+    queryKey: monitoringKeys.trend(c),
     queryFn: ({ signal }) => http.get<Trend>('/api/monitoring/trend', { ...c }, signal),
     staleTime: STALE,
-    enabled: Boolean(c),
   });
 }
 
-export function useTracking(c: Cohort | undefined) {
+export function useTracking(c: Cohort) {
   return useQuery({
-    queryKey: monitoringKeys.tracking(c ?? { year: 0, scope: '' }),
+    queryKey: monitoringKeys.tracking(c),
     queryFn: ({ signal }) => http.get<Tracking>('/api/monitoring/tracking', { ...c }, signal),
     staleTime: STALE,
-    enabled: Boolean(c),
   });
 }
 
 /** 离校未就业 of a cohort in a scope, a page at a time; the previous page stays while the next loads. */
-export function useUnplaced(c: Cohort | undefined, paging: { page: number; pageSize: number }) {
+export function useUnplaced(c: Cohort, paging: { page: number; pageSize: number }) {
   return useQuery({
-    queryKey: monitoringKeys.unplaced(c ?? { year: 0, scope: '' }, paging),
+    queryKey: monitoringKeys.unplaced(c, paging),
     queryFn: ({ signal }) => http.get<Leavers>('/api/monitoring/unplaced', { ...c, ...paging }, signal),
     staleTime: STALE,
     placeholderData: keepPreviousData,
-    enabled: Boolean(c),
   });
 }
 

@@ -2,7 +2,7 @@ import { parseScope } from '@jiuye/domain/monitoring/scopes';
 import { positiveInt, readPaging, writePaging } from '../../lib/paging';
 import type { Dimension } from './api';
 
-export const MONITORING_TABS = ['overview', 'tracking', 'unplaced'] as const;
+const MONITORING_TABS = ['overview', 'tracking', 'unplaced'] as const;
 export type MonitoringTab = (typeof MONITORING_TABS)[number];
 
 /** What the dashboard shows, kept in the URL so a drilled-down view can be shared and reloaded. */

@@ -17,10 +17,6 @@ const DISPUTE_STATUS: Record<DisputeStatus, { label: MessageKey; color: string }
 
 export const DISPUTE_STATUSES = Object.keys(DISPUTE_STATUS) as DisputeStatus[];
 
-export function outcomeLabel(outcome: LookupOutcome): MessageKey {
-  return OUTCOME[outcome].label;
-}
-
 export function disputeStatusLabel(status: DisputeStatus): MessageKey {
   return DISPUTE_STATUS[status].label;
 }

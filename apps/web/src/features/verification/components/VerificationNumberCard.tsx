@@ -5,7 +5,7 @@ import { useI18n } from '../../../lib/i18n';
 import type { MyVerification } from '../api';
 
 /** Where a verifier checks this number: the public page with the number filled in. */
-export const verifyUrl = (no: string) => `${window.location.origin}/verify?no=${encodeURIComponent(no)}`;
+const verifyUrl = (no: string) => `${window.location.origin}/verify?no=${encodeURIComponent(no)}`;
 
 /** 16 characters are easier to read out and type in fours; the server ignores the spaces. */
 const grouped = (no: string) => no.replace(/(.{4})(?=.)/g, '$1 ');
