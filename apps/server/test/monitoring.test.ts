@@ -226,7 +226,12 @@ describe('after leaving school', () => {
       ...(await get('centreA', `/api/monitoring/unplaced?year=${YEAR}&pageSize=4&page=2`)).body.items,
     ];
     const first = all.find((g: JsonBody) => g.graduateId === ids.a[0]);
-    expect(first).toMatchObject({ atLeaving: '未登记', now: '升学', placedSince: true });
+    expect(first).toMatchObject({
+      atLeaving: '未登记',
+      now: '升学',
+      placedSince: true,
+      universityName: unis.a.name,
+    });
     expect(first.phone).toMatch(/^1\d{2}\*{4}\d{4}$/);
     expect(JSON.stringify(all)).not.toContain(rows.a[0]!.手机号);
     const csv = await get('centreA', `/api/monitoring/unplaced/export?year=${YEAR}&format=csv`);

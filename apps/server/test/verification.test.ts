@@ -178,6 +178,8 @@ describe('存疑', () => {
     });
     expect(raised.status).toBe(201);
     expect(raised.body.disputes[0]).toMatchObject({ status: 'open', logId: log.id });
+    // The same lookup twice while the first is open is refused.
+    expect((await me('POST', '/disputes', { logId: log.id, reason: '再次提出' })).status).toBe(409);
 
     expect((await callApi(t.app, cookies.otherCentre, 'GET', '/api/verification/disputes')).body.total).toBe(
       0,

@@ -416,6 +416,7 @@ export async function unplacedAt(
       id: string;
       name: string;
       student_no: string;
+      university_name: string;
       college_name: string;
       major_code: string;
       degree: string;
@@ -424,11 +425,13 @@ export async function unplacedAt(
       at_leaving: string;
       now: string;
     }>`
-      select u.id, u.name, u.student_no, c.name as college_name, u.major_code, u.degree, u.phone_enc,
+      select u.id, u.name, u.student_no, un.name as university_name, c.name as college_name, u.major_code,
+        u.degree, u.phone_enc,
         u.assistance_category, u.at_leaving,
         case when d.graduate_id is null then 'unregistered' else coalesce(d.approved_category, 'pending') end as now
       from (${cohort}) u
       join colleges c on c.id = u.college_id
+      join universities un on un.code = u.university_code
       left join destinations d on d.graduate_id = u.id
       where u.at_leaving not in ${PLACED_SQL}
       order by u.university_code, c.name, u.student_no

@@ -34,6 +34,7 @@ type Leaver = Awaited<ReturnType<typeof service.unplacedLeavers>>['items'][numbe
 const LEAVER_COLUMNS: ExportColumn<Leaver>[] = [
   { header: '姓名', value: (g) => g.name },
   { header: '学号', value: (g) => g.studentNo, width: 16 },
+  { header: '学校', value: (g) => g.universityName, width: 24 },
   { header: '院系', value: (g) => g.collegeName, width: 20 },
   { header: '专业', value: (g) => g.majorName, width: 20 },
   { header: '学历', value: (g) => g.degree },

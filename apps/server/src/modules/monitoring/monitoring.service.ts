@@ -383,6 +383,7 @@ export async function unplacedLeavers(
       graduateId: g.id,
       name: g.name,
       studentNo: g.student_no,
+      universityName: g.university_name,
       collegeName: g.college_name,
       majorName: ref.majorName(g.major_code) ?? g.major_code,
       degree: DEGREE_LEVELS.find((d) => d.key === g.degree)?.nameZh ?? g.degree,

@@ -213,3 +213,15 @@ export async function verificationNoOf(db: Database, graduateId: string) {
     .executeTakeFirst();
   return row?.verification_no ?? null;
 }
+
+/** Whether the graduate already has an open 存疑 on this lookup (or, for null, on the record). */
+export async function hasOpenDispute(db: Database, graduateId: string, logId: number | null) {
+  const row = await db
+    .selectFrom('verification_disputes')
+    .select('id')
+    .where('graduate_id', '=', graduateId)
+    .where('status', '=', 'open')
+    .where((eb) => (logId === null ? eb('log_id', 'is', null) : eb('log_id', '=', logId)))
+    .executeTakeFirst();
+  return !!row;
+}

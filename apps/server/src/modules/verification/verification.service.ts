@@ -148,8 +148,16 @@ export async function raiseDispute(
   const graduateId = ownGraduateId(user);
   const reason = input.reason.trim();
   if (!reason) throw validationError([{ path: 'reason', message: '请写明存疑的原因' }]);
-  if (input.logId !== null && !(await repo.isLogOf(deps.db, graduateId, input.logId)))
+  if (input.logId === null) {
+    if (!(await repo.verificationNoOf(deps.db, graduateId)))
+      throw new AppError(
+        'conflict',
+        '毕业去向审核通过后才能对本人记录提出存疑；登记有误请直接修改或联系学校',
+      );
+  } else if (!(await repo.isLogOf(deps.db, graduateId, input.logId)))
     throw new AppError('not_found', '该查询记录不存在');
+  if (await repo.hasOpenDispute(deps.db, graduateId, input.logId))
+    throw new AppError('conflict', '已有待学校处理的同一存疑，请等待处理结果');
   await repo.insertDispute(deps.db, {
     graduate_id: graduateId,
     log_id: input.logId,
