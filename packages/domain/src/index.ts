@@ -7,3 +7,4 @@ export * from './recruitment';
 export * from './destinations';
 export * from './monitoring';
 export * from './dates';
+export * from './assistance';

@@ -38,11 +38,27 @@ export const PERMISSIONS = [
   'destinations.edit',
   // 去向落实率 and its breakdowns within the user's scope (college, university, province, nation).
   'monitoring.read',
+  // A graduate's own assistance: target applications, plan, ledger answers, subsidy, consent, training.
+  'assistance.own',
+  // 帮扶对象 review, 一人一策 plans and the service ledger of graduates in scope.
+  'assistance.manage',
+  // Assistance dashboards within the user's scope.
+  'assistance.read',
+  // Deciding 一次性求职补贴 applications at the user's stage (college, university, province).
+  'subsidies.review',
+  // A province's subsidy rules (its HR&SS office; the admin for any province).
+  'subsidies.configure',
+  // Handing unplaced leavers over to HR&SS offices (the university).
+  'handover.send',
+  // An HR&SS office's follow-up of the leavers handed over to it.
+  'handover.follow_up',
+  // Training programmes: catalogue, enrolment, attendance, completion.
+  'training.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  graduate: ['profile.own', 'jobs.report', 'applications.apply', 'destinations.register'],
+  graduate: ['profile.own', 'jobs.report', 'applications.apply', 'destinations.register', 'assistance.own'],
   employer: [
     'organisations.read',
     'organisations.own',
@@ -60,7 +76,15 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'applications.manage',
   ],
   // Counsellors follow their own students up by phone, so they may reveal; they do not import.
-  counsellor: ['roster.read', 'roster.reveal', 'destinations.review', 'monitoring.read'],
+  counsellor: [
+    'roster.read',
+    'roster.reveal',
+    'destinations.review',
+    'monitoring.read',
+    'assistance.manage',
+    'assistance.read',
+    'subsidies.review',
+  ],
   career_centre: [
     'roster.read',
     'roster.reveal',
@@ -70,6 +94,11 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'destinations.review',
     'destinations.edit',
     'monitoring.read',
+    'assistance.manage',
+    'assistance.read',
+    'subsidies.review',
+    'handover.send',
+    'training.manage',
   ],
   // Officials steer by aggregate data: they read rosters masked and never need raw IDs.
   // Education officials review flagged job ads and graduates' reports in their province (measure 十九).
@@ -82,8 +111,19 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'compliance.review',
     'markets.manage',
     'monitoring.read',
+    'assistance.read',
+    'training.manage',
   ],
-  hrss_official: ['organisations.read', 'markets.manage'],
+  // HR&SS offices pay the subsidy and follow up the leavers handed over to them (measure 十一).
+  hrss_official: [
+    'organisations.read',
+    'markets.manage',
+    'assistance.read',
+    'subsidies.review',
+    'subsidies.configure',
+    'handover.follow_up',
+    'training.manage',
+  ],
   admin: [
     'roster.read',
     'roster.import',
@@ -97,6 +137,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'compliance.review',
     'markets.manage',
     'monitoring.read',
+    'assistance.read',
+    'subsidies.configure',
   ],
 };
 

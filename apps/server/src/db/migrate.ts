@@ -11,6 +11,7 @@ import * as m0008 from './migrations/0008_major_affinity';
 import * as m0009 from './migrations/0009_destinations';
 import * as m0010 from './migrations/0010_monitoring';
 import * as m0011 from './migrations/0011_verification';
+import * as m0012 from './migrations/0012_assistance';
 
 // Listed explicitly (not read from a folder) so bundling or a changed cwd can never skip one.
 const migrations: Record<string, Migration> = {
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '0009_destinations': m0009,
   '0010_monitoring': m0010,
   '0011_verification': m0011,
+  '0012_assistance': m0012,
 };
 
 /** Applies every pending migration; throws with the failing migration's name. */

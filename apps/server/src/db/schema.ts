@@ -4,6 +4,9 @@ import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 type Auto<T> = ColumnType<T, T | undefined, T>;
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T> = ColumnType<T, string | undefined, string>;
+/** A calendar day, kept as 'YYYY-MM-DD' (db/index.ts). */
+type Day = ColumnType<string, string, string>;
+type NullableDay = ColumnType<string | null, string | null | undefined, string | null>;
 
 export interface RegionTable {
   code: string;
@@ -527,6 +530,227 @@ export interface VerificationDisputeTable {
   created_at: Timestamp;
 }
 
+export interface AssistanceEvidenceTable {
+  id: Generated<string>;
+  graduate_id: string;
+  kind: string;
+  file_name: string;
+  mime_type: string;
+  size_bytes: number;
+  sha256: string;
+  content: Buffer;
+  uploaded_by: string | null;
+  uploaded_at: Timestamp;
+}
+
+export interface AssistanceTargetTable {
+  graduate_id: string;
+  category: string;
+  source: 'roster' | 'application';
+  status: 'pending_college' | 'pending_university' | 'approved' | 'rejected';
+  evidence_id: string | null;
+  note: string | null;
+  decision_reason: string | null;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+  applied_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface AssistanceTargetEventTable {
+  id: Generated<number>;
+  graduate_id: string;
+  category: string;
+  action: string;
+  status: string;
+  reason: string | null;
+  actor_id: string | null;
+  at: Timestamp;
+}
+
+export interface AssistancePlanTable {
+  graduate_id: string;
+  counsellor_id: string | null;
+  goals: string;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface AssistancePlanActionTable {
+  id: Generated<string>;
+  graduate_id: string;
+  position: number;
+  title: string;
+  due_on: Day;
+  done_on: NullableDay;
+}
+
+export interface TrainingProgrammeTable {
+  id: Generated<string>;
+  name: string;
+  kind: string;
+  organiser: string;
+  university_code: string | null;
+  province_code: string;
+  starts_on: Day;
+  ends_on: Day;
+  sessions: number;
+  capacity: number;
+  description: Auto<string>;
+  status: Auto<'open' | 'closed'>;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface TrainingEnrolmentTable {
+  programme_id: string;
+  graduate_id: string;
+  status: 'enrolled' | 'completed' | 'withdrawn';
+  enrolled_by: string | null;
+  enrolled_at: Timestamp;
+  completed_on: NullableDay;
+  certificate_no: string | null;
+}
+
+export interface TrainingAttendanceTable {
+  programme_id: string;
+  graduate_id: string;
+  session_no: number;
+  recorded_by: string | null;
+  recorded_at: Timestamp;
+}
+
+export interface AssistanceServiceTable {
+  id: Generated<string>;
+  graduate_id: string;
+  kind: string;
+  service_on: Day;
+  note: Auto<string>;
+  posting_id: string | null;
+  programme_id: string | null;
+  actor_id: string | null;
+  actor_name: string;
+  response: Auto<'pending' | 'accepted' | 'declined' | 'unreachable'>;
+  response_note: string | null;
+  responded_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
+export interface AssistanceStandardTable {
+  university_code: string;
+  policy_explanation: number;
+  guidance_session: number;
+  job_referral: number;
+  training_or_traineeship: number;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
+export interface SubsidyRuleTable {
+  province_code: string;
+  graduation_year: number;
+  categories: string[];
+  amount_fen: number;
+  opens_on: Day;
+  closes_on: Day;
+  evidence: string[];
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
+export interface SubsidyApplicationTable {
+  id: Generated<string>;
+  graduate_id: string;
+  person_index: string;
+  province_code: string;
+  university_code: string;
+  graduation_year: number;
+  category: string;
+  amount_fen: number;
+  evidence_ids: string[];
+  note: string | null;
+  status:
+    | 'pending_college'
+    | 'pending_university'
+    | 'pending_province'
+    | 'approved'
+    | 'paid'
+    | 'rejected'
+    | 'withdrawn';
+  applied_by: string | null;
+  on_behalf: boolean;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface SubsidyDecisionTable {
+  id: Generated<number>;
+  application_id: string;
+  stage: 'applicant' | 'college' | 'university' | 'province';
+  decision: 'submit' | 'approve' | 'reject' | 'withdraw' | 'pay';
+  reason: string | null;
+  actor_id: string | null;
+  at: Timestamp;
+}
+
+export interface SubsidyPaymentTable {
+  application_id: string;
+  person_index: string;
+  amount_fen: number;
+  paid_on: Day;
+  reference: string;
+  recorded_by: string | null;
+  recorded_at: Timestamp;
+}
+
+export interface HandoverConsentTable {
+  graduate_id: string;
+  consent: boolean;
+  wants_job: boolean;
+  recorded_by: string | null;
+  via: 'graduate' | 'counsellor';
+  note: string | null;
+  at: Timestamp;
+}
+
+export interface HandoverBatchTable {
+  id: Generated<string>;
+  university_code: string;
+  graduation_year: number;
+  handed_over: number;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface HandoverTable {
+  graduate_id: string;
+  batch_id: string;
+  university_code: string;
+  graduation_year: number;
+  region_code: string;
+  province_code: string;
+  wants_job: boolean;
+  handed_over_on: Day;
+  first_contact_on: NullableDay;
+  outcome: string | null;
+  outcome_on: NullableDay;
+}
+
+export interface HandoverFollowupTable {
+  id: Generated<string>;
+  graduate_id: string;
+  kind: 'contact' | 'service' | 'outcome';
+  on_day: Day;
+  reached: boolean | null;
+  outcome: string | null;
+  note: Auto<string>;
+  actor_id: string | null;
+  actor_name: string;
+  created_at: Timestamp;
+}
+
 export interface DB {
   regions: RegionTable;
   universities: UniversityTable;
@@ -568,6 +792,24 @@ export interface DB {
   verification_authorisations: VerificationAuthorisationTable;
   verification_logs: VerificationLogTable;
   verification_disputes: VerificationDisputeTable;
+  assistance_evidence: AssistanceEvidenceTable;
+  assistance_targets: AssistanceTargetTable;
+  assistance_target_events: AssistanceTargetEventTable;
+  assistance_plans: AssistancePlanTable;
+  assistance_plan_actions: AssistancePlanActionTable;
+  training_programmes: TrainingProgrammeTable;
+  training_enrolments: TrainingEnrolmentTable;
+  training_attendance: TrainingAttendanceTable;
+  assistance_services: AssistanceServiceTable;
+  assistance_standards: AssistanceStandardTable;
+  subsidy_rules: SubsidyRuleTable;
+  subsidy_applications: SubsidyApplicationTable;
+  subsidy_decisions: SubsidyDecisionTable;
+  subsidy_payments: SubsidyPaymentTable;
+  handover_consents: HandoverConsentTable;
+  handover_batches: HandoverBatchTable;
+  handovers: HandoverTable;
+  handover_followups: HandoverFollowupTable;
 }
 
 export type UserRow = Selectable<UserTable>;

@@ -1,0 +1,5 @@
+export * from './targets';
+export * from './services';
+export * from './subsidy';
+export * from './handover';
+export * from './training';
