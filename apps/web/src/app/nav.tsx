@@ -4,6 +4,9 @@ import {
   AppstoreAddOutlined,
   AppstoreOutlined,
   AuditOutlined,
+  HeartOutlined,
+  ReconciliationOutlined,
+  SnippetsOutlined,
   CarryOutOutlined,
   ContactsOutlined,
   FileTextOutlined,
@@ -45,6 +48,10 @@ export type PageId =
   | 'destinationReview'
   | 'disputes'
   | 'monitoring'
+  | 'myAssistance'
+  | 'assistanceTargets'
+  | 'assistanceReviews'
+  | 'assistanceStandard'
   | 'applicants'
   | 'review'
   | 'myOrganisation'
@@ -129,6 +136,30 @@ export const PAGES: Record<PageId, PageDef> = {
     icon: <AreaChartOutlined />,
     roles: rolesWith('monitoring.read'),
   },
+  myAssistance: {
+    path: '/my-assistance',
+    label: 'nav.myAssistance',
+    icon: <HeartOutlined />,
+    roles: rolesWith('assistance.own'),
+  },
+  assistanceTargets: {
+    path: '/assistance/targets',
+    label: 'nav.assistanceTargets',
+    icon: <HeartOutlined />,
+    roles: rolesWith('assistance.manage'),
+  },
+  assistanceReviews: {
+    path: '/assistance/reviews',
+    label: 'nav.assistanceReviews',
+    icon: <ReconciliationOutlined />,
+    roles: rolesWith('assistance.manage'),
+  },
+  assistanceStandard: {
+    path: '/assistance/standard',
+    label: 'nav.assistanceStandard',
+    icon: <SnippetsOutlined />,
+    roles: rolesWith('assistance.manage'),
+  },
   applicants: {
     path: '/applicants',
     label: 'nav.applicants',
@@ -203,6 +234,10 @@ const MENU_ORDER: readonly PageId[] = [
   'destinationReview',
   'disputes',
   'monitoring',
+  'myAssistance',
+  'assistanceTargets',
+  'assistanceReviews',
+  'assistanceStandard',
   'myJobs',
   'applicants',
   'review',

@@ -90,6 +90,17 @@ const DisputeQueuePage = page(
   () => import('../features/verification/pages/DisputeQueuePage'),
   'DisputeQueuePage',
 );
+const MyAssistancePage = page(
+  () => import('../features/assistance/pages/MyAssistancePage'),
+  'MyAssistancePage',
+);
+const TargetListPage = page(() => import('../features/assistance/pages/TargetListPage'), 'TargetListPage');
+const TargetReviewPage = page(
+  () => import('../features/assistance/pages/TargetReviewPage'),
+  'TargetReviewPage',
+);
+const CasePage = page(() => import('../features/assistance/pages/CasePage'), 'CasePage');
+const StandardPage = page(() => import('../features/assistance/pages/StandardPage'), 'StandardPage');
 const MarketsPage = page(() => import('../features/markets/pages/MarketsPage'), 'MarketsPage');
 const MarketAdminPage = page(() => import('../features/markets/pages/MarketsPage'), 'MarketAdminPage');
 const MarketPage = page(() => import('../features/markets/pages/MarketPage'), 'MarketPage');
@@ -190,6 +201,11 @@ export const routes: RouteObject[] = [
             element: guarded(PAGES.destinationReview.roles, DestinationReviewPage),
           },
           { path: 'monitoring', element: guarded(PAGES.monitoring.roles, MonitoringPage) },
+          { path: 'my-assistance', element: guarded(PAGES.myAssistance.roles, MyAssistancePage) },
+          { path: 'assistance/targets', element: guarded(PAGES.assistanceTargets.roles, TargetListPage) },
+          { path: 'assistance/reviews', element: guarded(PAGES.assistanceReviews.roles, TargetReviewPage) },
+          { path: 'assistance/graduates/:id', element: guarded(PAGES.assistanceTargets.roles, CasePage) },
+          { path: 'assistance/standard', element: guarded(PAGES.assistanceStandard.roles, StandardPage) },
           { path: 'market-admin', element: guarded(PAGES.marketAdmin.roles, MarketAdminPage) },
           { path: 'audit', element: guarded(PAGES.audit.roles, AuditPage) },
           { path: '*', element: <NotFoundPage /> },

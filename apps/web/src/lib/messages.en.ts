@@ -1,3 +1,4 @@
+import { assistanceEn } from './messages.assistance';
 import { destinationsEn } from './messages.destinations';
 import { jobsEn } from './messages.jobs';
 import { matchingEn } from './messages.matching';
@@ -676,4 +677,5 @@ export const en: Record<MessageKey, string> = {
   ...destinationsEn,
   ...monitoringEn,
   ...verificationEn,
+  ...assistanceEn,
 };

@@ -1,3 +1,4 @@
+import { assistanceZh } from './messages.assistance';
 import { destinationsZh } from './messages.destinations';
 import { jobsZh } from './messages.jobs';
 import { matchingZh } from './messages.matching';
@@ -658,6 +659,8 @@ export const zh = {
   ...monitoringZh,
   // 查询核验, 核验授权 and 存疑处理.
   ...verificationZh,
+  // 帮扶援助 case work: 我的帮扶, 帮扶对象, 认定审核, 帮扶档案, 服务标准.
+  ...assistanceZh,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zh;

@@ -1,0 +1,146 @@
+import { TARGET_PROOF_KINDS } from '@jiuye/domain/assistance/targets';
+import { App, Checkbox, Empty, Flex, Form, Input, Select, Typography } from 'antd';
+import { useState } from 'react';
+import { FormModal } from '../../../components/FormModal';
+import { useFormErrorHandler } from '../../../lib/errors';
+import { useI18n } from '../../../lib/i18n';
+import { NOTE_MAX, useApplySubsidy, type Evidence, type Subject, type SubsidyRule } from '../api';
+import { categoryOptions } from '../labels';
+import { EvidenceFile } from './EvidenceFile';
+import { ProofUpload } from './ProofUpload';
+
+interface Values {
+  category?: string;
+  evidenceIds: string[];
+  note?: string;
+}
+
+const FIELDS = ['category', 'evidenceIds', 'note'] as const;
+
+/**
+ * 申请一次性求职补贴: one of the identified categories the rule covers, the proof (picked from the
+ * files already kept, or uploaded here under the name the office gives it) and a note.
+ */
+export function ApplySubsidyModal({
+  subject,
+  open,
+  rule,
+  categories,
+  evidence,
+  onClose,
+}: {
+  subject: Subject;
+  open: boolean;
+  /** undefined: not known here (the server checks it). */
+  rule: SubsidyRule | null | undefined;
+  /** Categories the graduate may apply under. */
+  categories: readonly string[];
+  evidence: readonly Evidence[];
+  onClose: () => void;
+}) {
+  const { t, lang } = useI18n();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const apply = useApplySubsidy(subject);
+  const onError = useFormErrorHandler(form, FIELDS);
+  const [uploaded, setUploaded] = useState<Evidence[]>([]);
+  const files = [...uploaded, ...evidence.filter((e) => !uploaded.some((u) => u.id === e.id))];
+  // The office's own names for its proof come first; a target's proof kinds are accepted too.
+  const kinds = [
+    ...(rule?.evidence ?? []).map((name) => ({ value: name, label: name })),
+    ...TARGET_PROOF_KINDS.map((k) => ({ value: k.key as string, label: lang === 'en' ? k.nameEn : k.name })),
+  ];
+  const close = () => {
+    setUploaded([]);
+    onClose();
+  };
+
+  return (
+    <FormModal
+      open={open}
+      title={t(subject ? 'assistance.subsidy.applyTitleOnBehalf' : 'assistance.subsidy.applyTitle')}
+      form={form}
+      pending={apply.isPending}
+      onClose={close}
+      okText={t('assistance.subsidy.applyOk')}
+      width={560}
+    >
+      {rule && rule.evidence.length > 0 && (
+        <Typography.Paragraph type="secondary">
+          {t('assistance.subsidy.wanted', { names: rule.evidence.join(t('common.listSeparator')) })}
+        </Typography.Paragraph>
+      )}
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        preserve={false}
+        initialValues={{ category: categories.length === 1 ? categories[0] : undefined, evidenceIds: [] }}
+        data-testid="apply-subsidy-form"
+        onFinish={(values) =>
+          apply.mutate(
+            {
+              category: values.category ?? '',
+              evidenceIds: values.evidenceIds ?? [],
+              note: values.note?.trim() || undefined,
+            },
+            {
+              onSuccess: () => {
+                void message.success(t('assistance.subsidy.applied'));
+                close();
+              },
+              onError,
+            },
+          )
+        }
+      >
+        <Form.Item
+          name="category"
+          label={t('assistance.subsidy.category')}
+          rules={[{ required: true, message: t('assistance.subsidy.categoryRequired') }]}
+        >
+          <Select options={categoryOptions(lang, categories)} placeholder={t('common.select')} />
+        </Form.Item>
+        <Form.Item
+          name="evidenceIds"
+          label={t('assistance.subsidy.evidence')}
+          rules={[
+            { required: true, type: 'array', min: 1, message: t('assistance.subsidy.evidenceRequired') },
+          ]}
+        >
+          {files.length === 0 ? (
+            <Empty
+              image={Empty.PRESENTED_IMAGE_SIMPLE}
+              description={t('assistance.subsidy.noFiles')}
+              style={{ margin: 0 }}
+            />
+          ) : (
+            <Checkbox.Group style={{ width: '100%' }}>
+              <Flex vertical gap={6} style={{ width: '100%' }}>
+                {files.map((e) => (
+                  <Checkbox key={e.id} value={e.id} style={{ alignItems: 'flex-start' }}>
+                    <EvidenceFile evidence={e} subject={subject} compact />
+                  </Checkbox>
+                ))}
+              </Flex>
+            </Checkbox.Group>
+          )}
+        </Form.Item>
+        <Form.Item label={t('assistance.subsidy.upload')}>
+          <ProofUpload
+            subject={subject}
+            kinds={kinds}
+            testId="subsidy-upload"
+            onUploaded={(e) => {
+              setUploaded((list) => [e, ...list]);
+              form.setFieldValue('evidenceIds', [...(form.getFieldValue('evidenceIds') ?? []), e.id]);
+              void form.validateFields(['evidenceIds']);
+            }}
+          />
+        </Form.Item>
+        <Form.Item name="note" label={t('assistance.subsidy.note')}>
+          <Input.TextArea rows={2} maxLength={NOTE_MAX} showCount />
+        </Form.Item>
+      </Form>
+    </FormModal>
+  );
+}
