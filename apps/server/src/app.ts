@@ -20,6 +20,10 @@ import { installHttpPipeline, sendError } from './platform/http';
 import type { JobRunner } from './platform/jobs';
 import { applicationsRoutes, myApplicationsRoutes } from './modules/applications/applications.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
+import { assistanceRoutes, myAssistanceRoutes } from './modules/assistance/assistance.routes';
+import { handoverRoutes } from './modules/handover/handover.routes';
+import { subsidiesRoutes } from './modules/subsidies/subsidies.routes';
+import { trainingRoutes } from './modules/training/training.routes';
 import { destinationsRoutes, myDestinationRoutes } from './modules/destinations/destinations.routes';
 import { monitoringRoutes } from './modules/monitoring/monitoring.routes';
 import {
@@ -138,6 +142,11 @@ export async function buildApp(
   await app.register(publicVerificationRoutes(deps), { prefix: '/api/verify' });
   await app.register(myVerificationRoutes(deps), { prefix: '/api/me' });
   await app.register(verificationRoutes(deps), { prefix: '/api/verification' });
+  await app.register(myAssistanceRoutes(deps), { prefix: '/api/me' });
+  await app.register(assistanceRoutes(deps), { prefix: '/api/assistance' });
+  await app.register(subsidiesRoutes(deps), { prefix: '/api/subsidies' });
+  await app.register(handoverRoutes(deps), { prefix: '/api/handovers' });
+  await app.register(trainingRoutes(deps), { prefix: '/api/training' });
 
   const webDist = opts.webDistDir;
   const serveWeb = !!webDist && existsSync(join(webDist, 'index.html'));

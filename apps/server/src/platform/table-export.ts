@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import type { FastifyReply } from 'fastify';
 
 // Tables as files people open in Excel or WPS: CSV (UTF-8 with a BOM, which Excel on Chinese
 // Windows needs to read UTF-8) and .xlsx. Every export of a table goes through here.
@@ -43,4 +44,25 @@ export async function toXlsx<T>(
   sheet.getRow(1).font = { bold: true };
   for (const row of rows) sheet.addRow(columns.map((c) => c.value(row)));
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** Sends a table as an .xlsx or CSV download. */
+export async function sendTable<T>(
+  reply: FastifyReply,
+  name: string,
+  format: 'xlsx' | 'csv',
+  cols: ExportColumn<T>[],
+  rows: T[],
+) {
+  const file =
+    format === 'csv'
+      ? { body: toCsv(cols, rows), type: 'text/csv; charset=utf-8' }
+      : {
+          body: await toXlsx(cols, rows, name),
+          type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        };
+  return reply
+    .header('content-type', file.type)
+    .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(`${name}.${format}`)}`)
+    .send(file.body);
 }

@@ -38,6 +38,11 @@ const statements = [
      updated_at timestamptz not null,
      primary key (graduate_id, category)
    )`,
+  // The roster's category is the university's own identification; rosters imported before this
+  // migration carry theirs over.
+  `insert into assistance_targets (graduate_id, category, source, status, created_at, updated_at)
+     select id, assistance_category, 'roster', 'approved', now(), now() from graduates
+     where assistance_category is not null`,
   `create index assistance_targets_status_idx on assistance_targets (status) where status like 'pending%'`,
   `create table assistance_target_events (
      id bigint generated always as identity primary key,

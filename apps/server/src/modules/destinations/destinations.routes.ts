@@ -1,9 +1,9 @@
-import { DESTINATION_STATUSES, EVIDENCE_MAX_BYTES, type DestinationInput } from '@jiuye/domain';
+import { DESTINATION_STATUSES, type DestinationInput } from '@jiuye/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Deps } from '../../platform/context';
 import { AppError } from '../../platform/errors';
+import { readEvidenceUpload, sendEvidenceFile } from '../../platform/evidence';
 import { actorOf, pageQuery, pageWindow, requireUser } from '../../platform/http';
 import * as service from './destinations.service';
 
@@ -86,36 +86,6 @@ const evidenceId = z.uuid('材料编号格式不正确');
 const reason = z.string().max(service.REASON_MAX, `原因不能超过 ${service.REASON_MAX} 个字`);
 const decision = z.object({ decision: z.enum(['approve', 'return']), reason: reason.nullish() });
 
-/** Reads the one uploaded file (and its `kind` field) of a multipart evidence upload. */
-async function evidenceUpload(req: FastifyRequest): Promise<service.EvidenceUpload> {
-  let kind = '';
-  let upload: { fileName: string; content: Buffer } | null = null;
-  for await (const part of req.parts({ limits: { fileSize: EVIDENCE_MAX_BYTES, files: 1 } })) {
-    if (part.type === 'field') {
-      if (part.fieldname === 'kind' && typeof part.value === 'string') kind = part.value;
-      continue;
-    }
-    const chunks: Buffer[] = [];
-    for await (const chunk of part.file) chunks.push(chunk as Buffer);
-    if (part.file.truncated)
-      throw new AppError('payload_too_large', `文件超过 ${EVIDENCE_MAX_BYTES / 1024 / 1024} MB 上限`);
-    upload = { fileName: part.filename, content: Buffer.concat(chunks) };
-  }
-  if (!upload)
-    throw new AppError('validation_failed', '请选择要上传的文件', [{ path: 'file', message: '必填' }]);
-  return { kind, ...upload };
-}
-
-/** Sends an evidence file inline, under its own name, never sniffed as anything else. */
-function sendFile(reply: FastifyReply, file: { file_name: string; mime_type: string; content: Buffer }) {
-  return reply
-    .header('content-type', file.mime_type)
-    .header('x-content-type-options', 'nosniff')
-    .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.file_name)}`)
-    .header('cache-control', 'private, no-store')
-    .send(file.content);
-}
-
 const upload = { consumes: ['multipart/form-data'] };
 
 /** The graduate's own registration (under /api/me). */
@@ -171,7 +141,7 @@ export const myDestinationRoutes =
           deps,
           requireUser(req),
           actorOf(req),
-          await evidenceUpload(req),
+          await readEvidenceUpload(req),
         );
         return reply.status(201).send(saved);
       },
@@ -184,7 +154,7 @@ export const myDestinationRoutes =
         schema: { summary: '查看我的证明材料', tags: ['destinations'], params: z.object({ evidenceId }) },
       },
       async (req, reply) =>
-        sendFile(reply, await service.ownEvidenceFile(deps, requireUser(req), req.params.evidenceId)),
+        sendEvidenceFile(reply, await service.ownEvidenceFile(deps, requireUser(req), req.params.evidenceId)),
     );
 
     app.delete(
@@ -327,7 +297,7 @@ export const destinationsRoutes =
           requireUser(req),
           actorOf(req),
           req.params.graduateId,
-          await evidenceUpload(req),
+          await readEvidenceUpload(req),
         );
         return reply.status(201).send(saved);
       },
@@ -344,7 +314,7 @@ export const destinationsRoutes =
         },
       },
       async (req, reply) =>
-        sendFile(
+        sendEvidenceFile(
           reply,
           await service.evidenceFileForGraduate(
             deps,

@@ -1,13 +1,11 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import {
   approvalBlockers,
   DESTINATION_STATUS_NAMES,
   destinationPlaceName,
   destinationProblems,
   EVIDENCE_KINDS,
-  EVIDENCE_MAX_BYTES,
   EVIDENCE_MAX_FILES,
-  evidenceTypeOf,
   getDestinationCode,
   graduateEditDeadline,
   graduateMayEdit,
@@ -23,7 +21,8 @@ import {
 } from '@jiuye/domain';
 import type { Database } from '../../db';
 import type { AuthUser, Deps } from '../../platform/context';
-import { AppError, validationError } from '../../platform/errors';
+import { AppError, validationError, type Issue } from '../../platform/errors';
+import { inspectEvidenceFile, type EvidenceUpload } from '../../platform/evidence';
 import { signedOfferDraft } from '../applications/applications.service';
 import { recordAudit, type Actor } from '../audit/audit.service';
 import { graduateScopeOf } from '../graduates/graduates.policy';
@@ -305,13 +304,6 @@ function assertGraduateMayEdit(subject: repo.DestinationSubject, now: Date) {
     );
 }
 
-/** An uploaded evidence file as the routes hand it over. */
-export interface EvidenceUpload {
-  kind: string;
-  fileName: string;
-  content: Buffer;
-}
-
 /**
  * Adds an evidence file: the graduate's own (until the deadline) or, on their behalf, the career
  * centre's. The type is read from the file's first bytes, never from its name or declared type.
@@ -323,15 +315,10 @@ async function addEvidence(
   actor: Actor,
   file: EvidenceUpload,
 ) {
-  const issues = [];
+  const issues: Issue[] = [];
   const kind = EVIDENCE_KINDS.find((k) => k.key === file.kind);
   if (!kind) issues.push({ path: 'kind', message: '请选择材料类型' });
-  const mime = evidenceTypeOf(file.content.subarray(0, 8));
-  if (file.content.length === 0) issues.push({ path: 'file', message: '文件为空' });
-  else if (!mime) issues.push({ path: 'file', message: '只能上传 PDF、JPG 或 PNG 文件（按文件内容识别）' });
-  if (file.content.length > EVIDENCE_MAX_BYTES)
-    issues.push({ path: 'file', message: `文件超过 ${EVIDENCE_MAX_BYTES / 1024 / 1024} MB 上限` });
-  const fileName = file.fileName.trim().slice(0, 200) || 'evidence';
+  const inspected = inspectEvidenceFile(file, issues);
   if (issues.length > 0) throw validationError(issues);
   const now = deps.clock();
   return deps.db.transaction().execute(async (trx) => {
@@ -342,10 +329,10 @@ async function addEvidence(
     const saved = await repo.insertEvidence(trx, {
       graduate_id: subject.id,
       kind: kind!.key,
-      file_name: fileName,
-      mime_type: mime!,
+      file_name: inspected!.fileName,
+      mime_type: inspected!.mime,
       size_bytes: file.content.length,
-      sha256: createHash('sha256').update(file.content).digest('hex'),
+      sha256: inspected!.sha256,
       content: file.content,
       uploaded_by: user.id,
       uploaded_at: now,
@@ -355,7 +342,7 @@ async function addEvidence(
       version: current.version,
       action: 'evidence_added',
       status: current.status,
-      reason: `${kind!.name}：${fileName}`,
+      reason: `${kind!.name}：${inspected!.fileName}`,
       actor_id: user.id,
       actor_role: user.role,
       at: now,

@@ -14,6 +14,7 @@ import { csvCell } from '../../platform/table-export';
 import { rebuildForUniversity } from '../monitoring/monitoring.service';
 import { recordAudit, type Actor } from '../audit/audit.service';
 import { applyStagedRoster } from '../graduates/graduates.service';
+import { identifyFromRoster } from '../assistance/assistance.service';
 import { mayImportFor } from '../graduates/graduates.policy';
 import { findUniversity, referenceCache } from '../reference/reference.service';
 import * as repo from './imports.repository';
@@ -218,6 +219,7 @@ export async function runGraduateImport(
 
   await deps.db.transaction().execute(async (trx) => {
     const applied = await applyStagedRoster(trx, importId, imp.university_code, imp.province_code);
+    await identifyFromRoster(trx, importId, imp.university_code, deps.clock());
     await repo.clearStaging(trx, importId);
     await repo.updateImport(trx, importId, {
       status: 'succeeded',

@@ -1,9 +1,8 @@
-import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../platform/context';
 import { pageQuery, pageWindow, requireUser } from '../../platform/http';
-import { toCsv, toXlsx, type ExportColumn } from '../../platform/table-export';
+import { sendTable, type ExportColumn } from '../../platform/table-export';
 import * as service from './monitoring.service';
 
 const year = z.coerce.number().int().min(2000, '届别应为四位年份').max(2100, '届别应为四位年份');
@@ -48,26 +47,6 @@ const EXPORT_PAGE = 5000;
 /** An export holds at most this many rows (a province's list is exported university by university). */
 const EXPORT_MAX = 100_000;
 
-/** Sends a table as an .xlsx or CSV download. */
-async function sendTable<T>(
-  reply: FastifyReply,
-  name: string,
-  format: 'xlsx' | 'csv',
-  cols: ExportColumn<T>[],
-  rows: T[],
-) {
-  const file =
-    format === 'csv'
-      ? { body: toCsv(cols, rows), type: 'text/csv; charset=utf-8' }
-      : {
-          body: await toXlsx(cols, rows, name),
-          type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        };
-  return reply
-    .header('content-type', file.type)
-    .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(`${name}.${format}`)}`)
-    .send(file.body);
-}
 const columns = (dim: z.infer<typeof dimension>): ExportColumn<Row>[] => [
   { header: DIMENSION_NAMES[dim], value: (r) => r.name, width: 28 },
   { header: '毕业生数', value: (r) => r.total },

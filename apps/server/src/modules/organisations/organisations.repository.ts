@@ -2,6 +2,7 @@ import { sql, type Insertable, type SelectQueryBuilder, type Updateable } from '
 import type { Database } from '../../db';
 import type { DB, OrganisationReviewTable, OrganisationTable, VerificationStatus } from '../../db/schema';
 import { AppError } from '../../platform/errors';
+import { uniqueViolationOf } from '../../db/errors';
 import type { OrganisationScope } from './organisations.policy';
 
 export interface OrganisationFilter {
@@ -75,9 +76,7 @@ export async function usccExists(db: Database, uscc: string, exceptId?: string) 
   return !!(await q.executeTakeFirst());
 }
 
-function isUniqueViolation(err: unknown): boolean {
-  return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === '23505';
-}
+const isUniqueViolation = (err: unknown) => uniqueViolationOf(err) !== null;
 
 // Two registrations of one code can pass the look-up at the same moment; the unique constraint
 // decides, and the loser gets the same answer as if it had come second.
