@@ -200,7 +200,11 @@ const ROUTES: RouteEntry[] = [
   { method: 'GET', path: '/api/assistance/gaps', access: 'assistance.manage' },
   { method: 'GET', path: '/api/assistance/dashboard', access: 'assistance.read' },
   { method: 'GET', path: '/api/subsidies/rules', access: 'authenticated' },
-  { method: 'PUT', path: '/api/subsidies/rules/:provinceCode/:graduationYear', access: 'subsidies.configure' },
+  {
+    method: 'PUT',
+    path: '/api/subsidies/rules/:provinceCode/:graduationYear',
+    access: 'subsidies.configure',
+  },
   { method: 'GET', path: '/api/subsidies', access: 'subsidies.review' },
   { method: 'POST', path: '/api/subsidies/review', access: 'subsidies.review' },
   { method: 'GET', path: '/api/subsidies/export', access: 'subsidies.review' },
