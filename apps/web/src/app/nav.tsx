@@ -4,6 +4,12 @@ import {
   AppstoreAddOutlined,
   AppstoreOutlined,
   AuditOutlined,
+  AccountBookOutlined,
+  BarChartOutlined,
+  BookOutlined,
+  ExportOutlined,
+  PhoneOutlined,
+  ScheduleOutlined,
   HeartOutlined,
   ReconciliationOutlined,
   SnippetsOutlined,
@@ -52,6 +58,12 @@ export type PageId =
   | 'assistanceTargets'
   | 'assistanceReviews'
   | 'assistanceStandard'
+  | 'assistanceDashboard'
+  | 'subsidies'
+  | 'subsidyRules'
+  | 'handover'
+  | 'handoverFollowUp'
+  | 'training'
   | 'applicants'
   | 'review'
   | 'myOrganisation'
@@ -160,6 +172,43 @@ export const PAGES: Record<PageId, PageDef> = {
     icon: <SnippetsOutlined />,
     roles: rolesWith('assistance.manage'),
   },
+  assistanceDashboard: {
+    path: '/assistance/dashboard',
+    label: 'nav.assistanceDashboard',
+    icon: <BarChartOutlined />,
+    roles: rolesWith('assistance.read'),
+  },
+  subsidies: {
+    path: '/subsidies',
+    label: 'nav.subsidies',
+    icon: <AccountBookOutlined />,
+    roles: rolesWith('subsidies.review'),
+  },
+  // Rules are read by everyone who reviews applications and set by those who configure them.
+  subsidyRules: {
+    path: '/subsidy-rules',
+    label: 'nav.subsidyRules',
+    icon: <BookOutlined />,
+    roles: [...new Set([...rolesWith('subsidies.review'), ...rolesWith('subsidies.configure')])],
+  },
+  handover: {
+    path: '/handover',
+    label: 'nav.handover',
+    icon: <ExportOutlined />,
+    roles: rolesWith('handover.send'),
+  },
+  handoverFollowUp: {
+    path: '/handover-follow-up',
+    label: 'nav.handoverFollowUp',
+    icon: <PhoneOutlined />,
+    roles: rolesWith('handover.follow_up'),
+  },
+  training: {
+    path: '/training',
+    label: 'nav.training',
+    icon: <ScheduleOutlined />,
+    roles: rolesWith('training.manage'),
+  },
   applicants: {
     path: '/applicants',
     label: 'nav.applicants',
@@ -238,6 +287,12 @@ const MENU_ORDER: readonly PageId[] = [
   'assistanceTargets',
   'assistanceReviews',
   'assistanceStandard',
+  'assistanceDashboard',
+  'subsidies',
+  'subsidyRules',
+  'handover',
+  'handoverFollowUp',
+  'training',
   'myJobs',
   'applicants',
   'review',

@@ -101,6 +101,22 @@ const TargetReviewPage = page(
 );
 const CasePage = page(() => import('../features/assistance/pages/CasePage'), 'CasePage');
 const StandardPage = page(() => import('../features/assistance/pages/StandardPage'), 'StandardPage');
+const SubsidyReviewPage = page(
+  () => import('../features/subsidies/pages/SubsidyReviewPage'),
+  'SubsidyReviewPage',
+);
+const SubsidyRulesPage = page(
+  () => import('../features/subsidies/pages/SubsidyRulesPage'),
+  'SubsidyRulesPage',
+);
+const HandoverPage = page(() => import('../features/handover/pages/HandoverPage'), 'HandoverPage');
+const FollowUpPage = page(() => import('../features/handover/pages/FollowUpPage'), 'FollowUpPage');
+const TrainingPage = page(() => import('../features/training/pages/TrainingPage'), 'TrainingPage');
+const ProgrammePage = page(() => import('../features/training/pages/ProgrammePage'), 'ProgrammePage');
+const AssistanceDashboardPage = page(
+  () => import('../features/assistance-dashboard/pages/AssistanceDashboardPage'),
+  'AssistanceDashboardPage',
+);
 const MarketsPage = page(() => import('../features/markets/pages/MarketsPage'), 'MarketsPage');
 const MarketAdminPage = page(() => import('../features/markets/pages/MarketsPage'), 'MarketAdminPage');
 const MarketPage = page(() => import('../features/markets/pages/MarketPage'), 'MarketPage');
@@ -206,6 +222,16 @@ export const routes: RouteObject[] = [
           { path: 'assistance/reviews', element: guarded(PAGES.assistanceReviews.roles, TargetReviewPage) },
           { path: 'assistance/graduates/:id', element: guarded(PAGES.assistanceTargets.roles, CasePage) },
           { path: 'assistance/standard', element: guarded(PAGES.assistanceStandard.roles, StandardPage) },
+          {
+            path: 'assistance/dashboard',
+            element: guarded(PAGES.assistanceDashboard.roles, AssistanceDashboardPage),
+          },
+          { path: 'subsidies', element: guarded(PAGES.subsidies.roles, SubsidyReviewPage) },
+          { path: 'subsidy-rules', element: guarded(PAGES.subsidyRules.roles, SubsidyRulesPage) },
+          { path: 'handover', element: guarded(PAGES.handover.roles, HandoverPage) },
+          { path: 'handover-follow-up', element: guarded(PAGES.handoverFollowUp.roles, FollowUpPage) },
+          { path: 'training', element: guarded(PAGES.training.roles, TrainingPage) },
+          { path: 'training/:id', element: guarded(PAGES.training.roles, ProgrammePage) },
           { path: 'market-admin', element: guarded(PAGES.marketAdmin.roles, MarketAdminPage) },
           { path: 'audit', element: guarded(PAGES.audit.roles, AuditPage) },
           { path: '*', element: <NotFoundPage /> },

@@ -1,9 +1,13 @@
 import { assistanceEn } from './messages.assistance';
+import { assistanceDashboardEn } from './messages.assistanceDashboard';
 import { destinationsEn } from './messages.destinations';
+import { handoverEn } from './messages.handover';
 import { jobsEn } from './messages.jobs';
 import { matchingEn } from './messages.matching';
 import { monitoringEn } from './messages.monitoring';
 import { recruitmentEn } from './messages.recruitment';
+import { subsidiesEn } from './messages.subsidies';
+import { trainingEn } from './messages.training';
 import { verificationEn } from './messages.verification';
 import type { MessageKey } from './messages.zh-CN';
 
@@ -678,4 +682,8 @@ export const en: Record<MessageKey, string> = {
   ...monitoringEn,
   ...verificationEn,
   ...assistanceEn,
+  ...subsidiesEn,
+  ...handoverEn,
+  ...trainingEn,
+  ...assistanceDashboardEn,
 };

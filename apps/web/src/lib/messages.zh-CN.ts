@@ -1,9 +1,13 @@
 import { assistanceZh } from './messages.assistance';
+import { assistanceDashboardZh } from './messages.assistanceDashboard';
 import { destinationsZh } from './messages.destinations';
+import { handoverZh } from './messages.handover';
 import { jobsZh } from './messages.jobs';
 import { matchingZh } from './messages.matching';
 import { monitoringZh } from './messages.monitoring';
 import { recruitmentZh } from './messages.recruitment';
+import { subsidiesZh } from './messages.subsidies';
+import { trainingZh } from './messages.training';
 import { verificationZh } from './messages.verification';
 
 /** Simplified Chinese, the product's primary language and the source of the message keys. */
@@ -661,6 +665,11 @@ export const zh = {
   ...verificationZh,
   // 帮扶援助 case work: 我的帮扶, 帮扶对象, 认定审核, 帮扶档案, 服务标准.
   ...assistanceZh,
+  // 一次性求职补贴 (review, rules), 离校未就业移交 and 实名帮扶, training, the assistance dashboard.
+  ...subsidiesZh,
+  ...handoverZh,
+  ...trainingZh,
+  ...assistanceDashboardZh,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zh;

@@ -1,0 +1,170 @@
+import { DEGREE_LEVELS } from '@jiuye/domain/reference/degree-levels';
+import { Button, Card, Empty, Flex, Table, Typography, type TableColumnsType } from 'antd';
+import { PagedCards } from '../../../components/PagedCards';
+import { ErrorAlert } from '../../../lib/errors';
+import { EMPTY } from '../../../lib/format';
+import { useI18n } from '../../../lib/i18n';
+import { serverPagination } from '../../../lib/paging';
+import { useIsPhone } from '../../../lib/responsive';
+import { ExportButtons } from '../../monitoring/components/ExportButtons';
+import { handoverExportPath, useHandovers, type HandoverItem, type HandoverQuery } from '../api';
+import { GoalDue, HandoverStateTag, isOverdue } from '../labels';
+import { genderName } from './HandoverDrawer';
+import { HandoverFilters } from './HandoverFilters';
+
+/**
+ * Graduates handed over, a page at a time, with the masked phone, the six-month goal's due date
+ * (overdue in red) and where the follow-up stands; the whole filtered list exports.
+ */
+export function HandoverList({
+  query,
+  onChange,
+  onOpen,
+  showUniversity,
+}: {
+  query: HandoverQuery;
+  onChange: (patch: Partial<HandoverQuery>) => void;
+  onOpen: (item: HandoverItem) => void;
+  showUniversity: boolean;
+}) {
+  const { t, lang } = useI18n();
+  const isPhone = useIsPhone();
+  const { data, isFetching, error, refetch } = useHandovers(query);
+  const items = data?.items ?? [];
+  const total = data?.total ?? 0;
+  const { page: _page, pageSize: _pageSize, ...filters } = query;
+  const degree = (key: string) => {
+    const d = DEGREE_LEVELS.find((x) => x.key === key);
+    return d ? (lang === 'en' ? d.nameEn : d.nameZh) : key;
+  };
+
+  const columns: TableColumnsType<HandoverItem> = [
+    {
+      title: t('graduate.name'),
+      dataIndex: 'name',
+      width: 100,
+      fixed: 'left',
+      render: (n: string) => <Typography.Text strong>{n}</Typography.Text>,
+    },
+    { title: t('graduate.gender'), dataIndex: 'gender', width: 60, render: (g: string) => genderName(g, t) },
+    ...(showUniversity
+      ? [{ title: t('graduate.university'), dataIndex: 'universityName', width: 150, ellipsis: true }]
+      : []),
+    {
+      title: t('graduate.major'),
+      dataIndex: 'majorName',
+      width: 150,
+      ellipsis: true,
+      render: (m: string | null) => m ?? EMPTY,
+    },
+    { title: t('graduate.degree'), dataIndex: 'degree', width: 90, render: degree },
+    { title: t('graduate.phone'), dataIndex: 'phone', width: 120, render: (p: string | null) => p ?? EMPTY },
+    { title: t('handover.region'), dataIndex: 'regionName', width: 150, ellipsis: true },
+    { title: t('handover.handedOverOn'), dataIndex: 'handedOverOn', width: 110 },
+    {
+      title: t('handover.goalDueOn'),
+      key: 'goal',
+      width: 160,
+      render: (_v, item) => <GoalDue item={item} />,
+    },
+    {
+      title: t('handover.firstContactOn'),
+      dataIndex: 'firstContactOn',
+      width: 110,
+      render: (d: string | null) => d ?? EMPTY,
+    },
+    {
+      title: t('handover.status'),
+      key: 'state',
+      width: 110,
+      render: (_v, item) => <HandoverStateTag item={item} />,
+    },
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      width: 70,
+      fixed: 'right',
+      render: (_v, item) => (
+        <Button
+          type="link"
+          size="small"
+          onClick={() => onOpen(item)}
+          aria-label={t('handover.open', { name: item.name })}
+          data-testid="open-handover"
+        >
+          {t('common.view')}
+        </Button>
+      ),
+    },
+  ];
+
+  const empty = <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('handover.listEmpty')} />;
+
+  return (
+    <Flex vertical gap={4}>
+      <Flex justify="space-between" gap={8} wrap align="flex-start">
+        <HandoverFilters query={query} onChange={(patch) => onChange({ ...patch, page: 1 })} />
+        <ExportButtons href={(format) => handoverExportPath(filters, format)} testId="handover-export" />
+      </Flex>
+      {error && <ErrorAlert error={error} onRetry={() => void refetch()} />}
+      {isPhone ? (
+        <PagedCards
+          items={items}
+          total={total}
+          loading={isFetching}
+          paging={query}
+          onPage={(p) => onChange(p)}
+          itemKey={(item) => item.graduateId}
+          empty={empty}
+          totalText={t('common.total', { total })}
+          label={t('handover.listTitle')}
+          testId="handover-cards"
+          renderItem={(item) => (
+            <Card
+              size="small"
+              hoverable
+              onClick={() => onOpen(item)}
+              role="button"
+              aria-label={t('handover.open', { name: item.name })}
+              style={isOverdue(item) ? { borderColor: '#ffa39e' } : undefined}
+            >
+              <Flex justify="space-between" gap={8}>
+                <Typography.Text strong>
+                  {item.name}
+                  <Typography.Text type="secondary" style={{ fontWeight: 'normal', marginInlineStart: 6 }}>
+                    {item.phone ?? ''}
+                  </Typography.Text>
+                </Typography.Text>
+                <HandoverStateTag item={item} />
+              </Flex>
+              <Typography.Text type="secondary" style={{ fontSize: 12, overflowWrap: 'anywhere' }}>
+                {[showUniversity ? item.universityName : null, item.majorName, item.regionName]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </Typography.Text>
+              <div style={{ fontSize: 12 }}>
+                {t('handover.goalDueOn')}：<GoalDue item={item} />
+              </div>
+            </Card>
+          )}
+        />
+      ) : (
+        <Table<HandoverItem>
+          rowKey="graduateId"
+          size="middle"
+          columns={columns}
+          dataSource={items}
+          loading={isFetching}
+          scroll={{ x: 1300 }}
+          locale={{ emptyText: empty }}
+          onRow={(item) => (isOverdue(item) ? { style: { background: '#fff1f0' } } : {})}
+          pagination={serverPagination(query, total, (n) => t('common.total', { total: n }))}
+          onChange={(pagination) =>
+            onChange({ page: pagination.current ?? 1, pageSize: pagination.pageSize ?? query.pageSize })
+          }
+          data-testid="handover-table"
+        />
+      )}
+    </Flex>
+  );
+}

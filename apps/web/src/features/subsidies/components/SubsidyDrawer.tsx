@@ -1,0 +1,321 @@
+import { FileImageOutlined, FilePdfOutlined } from '@ant-design/icons';
+import { can } from '@jiuye/domain/permissions';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Drawer,
+  Empty,
+  Flex,
+  Skeleton,
+  Tag,
+  Timeline,
+  Typography,
+} from 'antd';
+import { useState } from 'react';
+import { ApiError } from '../../../lib/api';
+import { ErrorAlert, ErrorDetails, useShowError } from '../../../lib/errors';
+import { EMPTY, formatDateTime } from '../../../lib/format';
+import { useI18n, type MessageKey } from '../../../lib/i18n';
+import { useIsPhone } from '../../../lib/responsive';
+import { useCurrentUser } from '../../auth/api';
+import { formatBytes } from '../../destinations/labels';
+import {
+  subsidyEvidencePath,
+  useReviewSubsidies,
+  useSubsidy,
+  type SubsidyApplication,
+  type SubsidyDecisionKind,
+} from '../api';
+import { categoryName, formatYuan, SubsidyStatusTag, waitsFor } from '../labels';
+import { DecisionModal } from './DecisionModal';
+import { PaymentModal } from './PaymentModal';
+
+const STAGE_LABELS: Record<string, MessageKey> = {
+  college: 'subsidies.stage.college',
+  university: 'subsidies.stage.university',
+  province: 'subsidies.stage.province',
+};
+
+const approved = (decision: string) => decision === 'approve' || decision === 'approved';
+
+function EvidenceFiles({ application }: { application: SubsidyApplication }) {
+  const { t } = useI18n();
+  const files = application.evidence ?? [];
+  if (files.length === 0)
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('subsidies.noEvidence')} />;
+  return (
+    <ul
+      aria-label={t('subsidies.evidence')}
+      data-testid="subsidy-evidence"
+      style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 8 }}
+    >
+      {files.map((e) => (
+        <li
+          key={e.id}
+          style={{ border: '1px solid #f0f0f0', borderRadius: 6, padding: '8px 10px', minWidth: 0 }}
+        >
+          <Flex gap={8} align="flex-start">
+            {e.mimeType === 'application/pdf' ? (
+              <FilePdfOutlined style={{ fontSize: 20, color: '#cf1322', marginTop: 2 }} />
+            ) : (
+              <FileImageOutlined style={{ fontSize: 20, color: '#1677ff', marginTop: 2 }} />
+            )}
+            <div style={{ minWidth: 0, flex: 1 }}>
+              <Flex gap={6} wrap align="center">
+                <Tag style={{ marginInlineEnd: 0 }}>{e.kind}</Tag>
+                <Typography.Link
+                  href={subsidyEvidencePath(application.id, e.id)}
+                  target="_blank"
+                  rel="noopener"
+                  style={{ overflowWrap: 'anywhere' }}
+                  title={t('subsidies.openEvidence')}
+                >
+                  {e.fileName}
+                </Typography.Link>
+              </Flex>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {formatBytes(e.sizeBytes)} · {formatDateTime(e.uploadedAt)}
+              </Typography.Text>
+            </div>
+          </Flex>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Applied, each stage's decision (with the reason of a rejection), and the payment. */
+function DecisionTimeline({ application }: { application: SubsidyApplication }) {
+  const { t, lang } = useI18n();
+  const items = [
+    {
+      key: 'applied',
+      color: 'blue',
+      content: (
+        <>
+          <Typography.Text strong>
+            {t(application.onBehalf ? 'subsidies.appliedOnBehalf' : 'subsidies.applied')}
+          </Typography.Text>
+          <div>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {formatDateTime(application.createdAt)}
+            </Typography.Text>
+          </div>
+        </>
+      ),
+    },
+    ...(application.decisions ?? []).map((d, i) => ({
+      key: `d${i}`,
+      color: approved(d.decision) ? 'green' : 'red',
+      content: (
+        <>
+          <Typography.Text strong>
+            {t(approved(d.decision) ? 'subsidies.stageApproved' : 'subsidies.stageRejected', {
+              stage: STAGE_LABELS[d.stage] ? t(STAGE_LABELS[d.stage]!) : d.stage,
+            })}
+          </Typography.Text>
+          <div>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {d.actorName} · {formatDateTime(d.at)}
+            </Typography.Text>
+          </div>
+          {d.reason && (
+            <Typography.Text
+              type={approved(d.decision) ? undefined : 'danger'}
+              style={{ overflowWrap: 'anywhere' }}
+            >
+              {t('subsidies.reasonValue', { reason: d.reason })}
+            </Typography.Text>
+          )}
+        </>
+      ),
+    })),
+    ...(application.payment
+      ? [
+          {
+            key: 'paid',
+            color: 'green',
+            content: (
+              <>
+                <Typography.Text strong>{t('subsidies.paidEvent')}</Typography.Text>
+                <div>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {application.payment.paidOn} · {formatYuan(application.payment.amountFen, lang)}
+                  </Typography.Text>
+                </div>
+              </>
+            ),
+          },
+        ]
+      : []),
+  ];
+  return <Timeline items={items} data-testid="subsidy-timeline" />;
+}
+
+/**
+ * One application: the applicant, category and amount, the proof (each opening audited), the
+ * decisions so far and the payment; approve / reject at the reviewer's stage and, for the HR&SS
+ * office, 登记发放 once approved.
+ */
+export function SubsidyDrawer({ id, onClose }: { id: string | null; onClose: () => void }) {
+  const { t, lang } = useI18n();
+  const me = useCurrentUser();
+  const isPhone = useIsPhone();
+  const { message } = App.useApp();
+  const showError = useShowError();
+  const detail = useSubsidy(id);
+  const review = useReviewSubsidies();
+  const [decision, setDecision] = useState<SubsidyDecisionKind | null>(null);
+  const [paying, setPaying] = useState(false);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const a = detail.data;
+  const mayDecide = !!a && waitsFor(a.status, me.role) && can(me.role, 'subsidies.review');
+  const mayPay = !!a && a.status === 'approved' && !a.payment && me.role === 'hrss_official';
+
+  const decide = (reason: string | undefined) =>
+    a &&
+    decision &&
+    review.mutate(
+      { ids: [a.id], decision, reason },
+      {
+        onSuccess: ({ results }) => {
+          setDecision(null);
+          const r = results.find((x) => x.id === a.id);
+          if (r && !r.ok) setRefusal(r.message ?? t('subsidies.bulkRefusedTag'));
+          else {
+            setRefusal(null);
+            void message.success(t(decision === 'reject' ? 'subsidies.rejected' : 'subsidies.approved'));
+          }
+        },
+        onError: (error) => {
+          setDecision(null);
+          if (error instanceof ApiError && error.code === 'conflict') setRefusal(error.message);
+          else showError(error);
+        },
+      },
+    );
+
+  return (
+    <Drawer
+      open={id !== null}
+      onClose={onClose}
+      size={isPhone ? '100%' : 640}
+      title={t('subsidies.detailTitle')}
+      destroyOnHidden
+      afterOpenChange={(open) => !open && setRefusal(null)}
+      data-testid="subsidy-drawer"
+    >
+      {detail.error && <ErrorAlert error={detail.error} onRetry={() => void detail.refetch()} />}
+      {!a && !detail.error && <Skeleton active paragraph={{ rows: 10 }} />}
+      {a && (
+        <Flex vertical gap={16}>
+          <Card size="small">
+            <Flex vertical gap={8}>
+              <Flex gap={8} align="center" wrap>
+                <Typography.Text strong style={{ fontSize: 16 }} data-testid="subsidy-applicant">
+                  {a.name}
+                </Typography.Text>
+                <Typography.Text type="secondary">{a.studentNo}</Typography.Text>
+                <SubsidyStatusTag status={a.status} />
+                {a.onBehalf && <Tag>{t('subsidies.onBehalf')}</Tag>}
+              </Flex>
+              <Typography.Text type="secondary" style={{ overflowWrap: 'anywhere' }}>
+                {a.universityName} · {a.collegeName}
+              </Typography.Text>
+              {(mayDecide || mayPay) && (
+                <Flex gap={8} wrap>
+                  {mayDecide && (
+                    <>
+                      <Button
+                        type="primary"
+                        onClick={() => setDecision('approve')}
+                        data-testid="subsidy-approve"
+                      >
+                        {t('subsidies.approve')}
+                      </Button>
+                      <Button danger onClick={() => setDecision('reject')} data-testid="subsidy-reject">
+                        {t('subsidies.reject')}
+                      </Button>
+                    </>
+                  )}
+                  {mayPay && (
+                    <Button type="primary" onClick={() => setPaying(true)} data-testid="subsidy-pay">
+                      {t('subsidies.pay')}
+                    </Button>
+                  )}
+                </Flex>
+              )}
+            </Flex>
+          </Card>
+          {refusal && (
+            <Alert
+              type="error"
+              showIcon
+              closable={{ onClose: () => setRefusal(null) }}
+              title={t('subsidies.refused')}
+              description={<ErrorDetails error={new Error(refusal)} title="" issues={[]} />}
+              data-testid="subsidy-refusal"
+            />
+          )}
+          <Descriptions
+            size="small"
+            bordered
+            column={1}
+            items={[
+              { key: 'category', label: t('subsidies.category'), children: categoryName(a.category, lang) },
+              {
+                key: 'amount',
+                label: t('subsidies.amount'),
+                children: <span data-testid="subsidy-amount">{formatYuan(a.amountFen, lang)}</span>,
+              },
+              { key: 'note', label: t('subsidies.note'), children: a.note || EMPTY },
+              { key: 'createdAt', label: t('subsidies.createdAt'), children: formatDateTime(a.createdAt) },
+            ]}
+          />
+          <Card size="small" title={t('subsidies.evidence')}>
+            <EvidenceFiles application={a} />
+          </Card>
+          <Card size="small" title={t('subsidies.timeline')}>
+            <DecisionTimeline application={a} />
+          </Card>
+          <Card size="small" title={t('subsidies.payment')} data-testid="subsidy-payment">
+            {a.payment ? (
+              <Descriptions
+                size="small"
+                column={1}
+                items={[
+                  { key: 'paidOn', label: t('subsidies.paidOn'), children: a.payment.paidOn },
+                  {
+                    key: 'reference',
+                    label: t('subsidies.reference'),
+                    children: <Typography.Text copyable>{a.payment.reference}</Typography.Text>,
+                  },
+                  {
+                    key: 'amount',
+                    label: t('subsidies.amount'),
+                    children: formatYuan(a.payment.amountFen, lang),
+                  },
+                ]}
+              />
+            ) : (
+              <Typography.Text type="secondary">
+                {t(a.status === 'approved' ? 'subsidies.notPaidYet' : 'subsidies.notPayable')}
+              </Typography.Text>
+            )}
+          </Card>
+        </Flex>
+      )}
+      <DecisionModal
+        decision={decision}
+        count={1}
+        pending={review.isPending}
+        onCancel={() => setDecision(null)}
+        onConfirm={decide}
+      />
+      {a && <PaymentModal application={a} open={paying} onClose={() => setPaying(false)} />}
+    </Drawer>
+  );
+}

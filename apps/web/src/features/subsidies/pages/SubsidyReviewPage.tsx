@@ -1,0 +1,326 @@
+import { can } from '@jiuye/domain/permissions';
+import {
+  App,
+  Button,
+  Card,
+  Checkbox,
+  Empty,
+  Flex,
+  Table,
+  Tag,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { PageHeader } from '../../../components/PageHeader';
+import { PagedCards } from '../../../components/PagedCards';
+import { ErrorAlert, useShowError } from '../../../lib/errors';
+import { currentCohortYear, formatDateTime } from '../../../lib/format';
+import { useI18n } from '../../../lib/i18n';
+import { serverPagination } from '../../../lib/paging';
+import { useIsPhone } from '../../../lib/responsive';
+import { useCurrentUser } from '../../auth/api';
+import { ExportButtons } from '../../monitoring/components/ExportButtons';
+import {
+  BULK_MAX,
+  subsidyExportPath,
+  useReviewSubsidies,
+  useSubsidies,
+  type SubsidyApplication,
+  type SubsidyDecisionKind,
+  type SubsidyQuery,
+} from '../api';
+import { BulkResults } from '../components/BulkResults';
+import { DecisionModal } from '../components/DecisionModal';
+import { SubsidyDrawer } from '../components/SubsidyDrawer';
+import { SubsidyFilters } from '../components/SubsidyFilters';
+import {
+  categoryName,
+  formatYuan,
+  reviewStageOf,
+  subsidyStatusName,
+  SubsidyStatusTag,
+  waitsFor,
+} from '../labels';
+import { readSubsidyQuery, toSubsidyParams } from '../params';
+
+/**
+ * 补贴审核: 一次性求职补贴 applications in the reviewer's scope, opening on those waiting at the
+ * reviewer's stage (院系 → 学校 → 人社部门), with bulk approve / reject (each refused one says why),
+ * a drawer per application, and for the HR&SS office the paying list's export and 登记发放.
+ */
+export function SubsidyReviewPage() {
+  const { t, lang } = useI18n();
+  const me = useCurrentUser();
+  const isPhone = useIsPhone();
+  const { message, modal } = App.useApp();
+  const showError = useShowError();
+  const reviews = reviewStageOf(me.role) !== null && can(me.role, 'subsidies.review');
+  const pays = me.role === 'hrss_official';
+  const [params, setParams] = useSearchParams();
+  const query = readSubsidyQuery(params, reviews);
+  const openId = params.get('id');
+  const { data, isFetching, error, refetch } = useSubsidies(query);
+  const bulk = useReviewSubsidies();
+  const [selected, setSelected] = useState<string[]>([]);
+  const [bulkDecision, setBulkDecision] = useState<SubsidyDecisionKind | null>(null);
+
+  const items = data?.items ?? [];
+  const total = data?.total ?? 0;
+  const byId = new Map(items.map((item) => [item.id, item]));
+
+  const update = (next: Partial<SubsidyQuery> & { id?: string | null }) => {
+    const { id, ...rest } = next;
+    setParams(toSubsidyParams({ ...query, ...rest }, reviews, id === undefined ? openId : id));
+    if (Object.keys(rest).length > 0) setSelected([]);
+  };
+
+  const runBulk = (reason: string | undefined) =>
+    bulkDecision &&
+    bulk.mutate(
+      { ids: selected, decision: bulkDecision, reason },
+      {
+        onSuccess: ({ results }) => {
+          setBulkDecision(null);
+          setSelected([]);
+          const done = results.filter((r) => r.ok).length;
+          const refused = results.length - done;
+          if (refused === 0) {
+            void message.success(t('subsidies.bulkDone', { n: done }));
+            return;
+          }
+          modal.warning({
+            title: t('subsidies.bulkPartial', { done, refused }),
+            content: <BulkResults result={{ results }} byId={byId} />,
+            okText: t('common.close'),
+            width: 560,
+          });
+        },
+        onError: showError,
+      },
+    );
+
+  const selectable = (item: SubsidyApplication) => reviews && waitsFor(item.status, me.role);
+  const toggle = (id: string, on: boolean) =>
+    setSelected((s) => (on ? [...s, id].slice(0, BULK_MAX) : s.filter((x) => x !== id)));
+  const open = (item: SubsidyApplication) => update({ id: item.id });
+  const showCollege = me.scope.kind !== 'college';
+  // The paying list is one cohort's, of those to be paid (or, when the list shows them, already paid).
+  const exportYear = query.graduationYear ?? currentCohortYear();
+  const exportStatus = query.status === 'paid' ? 'paid' : 'approved';
+  const showUniversity = me.scope.kind === 'province' || me.scope.kind === 'national';
+
+  const columns: TableColumnsType<SubsidyApplication> = [
+    { title: t('graduate.studentNo'), dataIndex: 'studentNo', width: 130 },
+    {
+      title: t('graduate.name'),
+      dataIndex: 'name',
+      width: 110,
+      render: (name: string, item) => (
+        <Flex gap={4} wrap>
+          <Typography.Text strong>{name}</Typography.Text>
+          {item.onBehalf && <Tag style={{ marginInlineEnd: 0 }}>{t('subsidies.onBehalfShort')}</Tag>}
+        </Flex>
+      ),
+    },
+    ...(showUniversity
+      ? [{ title: t('graduate.university'), dataIndex: 'universityName', width: 160, ellipsis: true }]
+      : []),
+    ...(showCollege
+      ? [{ title: t('graduate.college'), dataIndex: 'collegeName', width: 150, ellipsis: true }]
+      : []),
+    {
+      title: t('subsidies.category'),
+      dataIndex: 'category',
+      width: 140,
+      render: (c: string) => categoryName(c, lang),
+    },
+    {
+      title: t('subsidies.amount'),
+      dataIndex: 'amountFen',
+      width: 100,
+      align: 'right',
+      render: (fen: number) => formatYuan(fen, lang),
+    },
+    {
+      title: t('subsidies.status'),
+      dataIndex: 'status',
+      width: 130,
+      render: (_v, item) => <SubsidyStatusTag status={item.status} />,
+    },
+    { title: t('graduate.updatedAt'), dataIndex: 'updatedAt', width: 150, render: formatDateTime },
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      width: 80,
+      fixed: 'right',
+      render: (_v, item) => (
+        <Button
+          type="link"
+          size="small"
+          onClick={() => open(item)}
+          aria-label={t('subsidies.open', { name: item.name })}
+          data-testid="open-subsidy"
+        >
+          {t('common.view')}
+        </Button>
+      ),
+    },
+  ];
+
+  const empty = (
+    <Empty description={t(query.mine && !query.q ? 'subsidies.queueEmpty' : 'subsidies.empty')} />
+  );
+
+  return (
+    <>
+      <PageHeader
+        title={t('nav.subsidies')}
+        extra={
+          pays && (
+            <Flex vertical gap={4} align={isPhone ? 'flex-start' : 'flex-end'}>
+              <ExportButtons
+                href={(format) =>
+                  subsidyExportPath({ graduationYear: exportYear, status: exportStatus }, format)
+                }
+                testId="subsidy-export"
+              />
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t('subsidies.exportWhat', {
+                  year: exportYear,
+                  status: subsidyStatusName(exportStatus, lang),
+                })}
+              </Typography.Text>
+            </Flex>
+          )
+        }
+      />
+      <Typography.Paragraph type="secondary">
+        {t(
+          me.role === 'counsellor'
+            ? 'subsidies.introCollege'
+            : me.role === 'career_centre'
+              ? 'subsidies.introUniversity'
+              : 'subsidies.introProvince',
+        )}
+      </Typography.Paragraph>
+      <SubsidyFilters query={query} reviews={reviews} onChange={(patch) => update({ ...patch, page: 1 })} />
+      {error && <ErrorAlert error={error} onRetry={() => void refetch()} />}
+      {selected.length > 0 && (
+        <Card size="small" style={{ marginBottom: 8 }} data-testid="subsidy-bulk-bar">
+          <Flex gap={8} wrap align="center">
+            <Typography.Text>{t('subsidies.selected', { n: selected.length })}</Typography.Text>
+            <Button
+              type="primary"
+              onClick={() => setBulkDecision('approve')}
+              data-testid="subsidy-bulk-approve"
+            >
+              {t('subsidies.bulkApprove')}
+            </Button>
+            <Button danger onClick={() => setBulkDecision('reject')} data-testid="subsidy-bulk-reject">
+              {t('subsidies.bulkReject')}
+            </Button>
+            <Button type="text" onClick={() => setSelected([])}>
+              {t('subsidies.clearSelection')}
+            </Button>
+          </Flex>
+        </Card>
+      )}
+      {isPhone ? (
+        <PagedCards
+          items={items}
+          total={total}
+          loading={isFetching}
+          paging={query}
+          onPage={(p) => update(p)}
+          itemKey={(item) => item.id}
+          empty={empty}
+          totalText={t('common.total', { total })}
+          label={t('nav.subsidies')}
+          testId="subsidy-cards"
+          renderItem={(item) => (
+            <Card size="small">
+              <Flex gap={8} align="flex-start">
+                {selectable(item) && (
+                  <Checkbox
+                    checked={selected.includes(item.id)}
+                    onChange={(e) => toggle(item.id, e.target.checked)}
+                    aria-label={t('subsidies.select', { name: item.name })}
+                  />
+                )}
+                <div
+                  style={{ minWidth: 0, flex: 1, cursor: 'pointer' }}
+                  onClick={() => open(item)}
+                  role="button"
+                  aria-label={t('subsidies.open', { name: item.name })}
+                >
+                  <Flex justify="space-between" gap={8}>
+                    <Typography.Text strong>
+                      {item.name}
+                      <Typography.Text
+                        type="secondary"
+                        style={{ fontWeight: 'normal', marginInlineStart: 6 }}
+                      >
+                        {item.studentNo}
+                      </Typography.Text>
+                    </Typography.Text>
+                    <SubsidyStatusTag status={item.status} />
+                  </Flex>
+                  <div>
+                    {categoryName(item.category, lang)} · {formatYuan(item.amountFen, lang)}
+                  </div>
+                  <Typography.Text type="secondary" style={{ fontSize: 12, overflowWrap: 'anywhere' }}>
+                    {[
+                      showUniversity ? item.universityName : null,
+                      showCollege ? item.collegeName : null,
+                      item.onBehalf ? t('subsidies.onBehalfShort') : null,
+                      formatDateTime(item.updatedAt),
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </Typography.Text>
+                </div>
+              </Flex>
+            </Card>
+          )}
+        />
+      ) : (
+        <Table<SubsidyApplication>
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          dataSource={items}
+          loading={isFetching}
+          scroll={{ x: 1100 }}
+          locale={{ emptyText: empty }}
+          rowSelection={
+            reviews
+              ? {
+                  selectedRowKeys: selected,
+                  onChange: (keys) => setSelected((keys as string[]).slice(0, BULK_MAX)),
+                  getCheckboxProps: (item) => ({
+                    disabled: !selectable(item),
+                    'aria-label': t('subsidies.select', { name: item.name }),
+                  }),
+                }
+              : undefined
+          }
+          pagination={serverPagination(query, total, (n) => t('common.total', { total: n }))}
+          onChange={(pagination) =>
+            update({ page: pagination.current ?? 1, pageSize: pagination.pageSize ?? query.pageSize })
+          }
+          data-testid="subsidy-table"
+        />
+      )}
+      <DecisionModal
+        decision={bulkDecision}
+        count={selected.length}
+        pending={bulk.isPending}
+        onCancel={() => setBulkDecision(null)}
+        onConfirm={runBulk}
+      />
+      <SubsidyDrawer id={openId} onClose={() => update({ id: null })} />
+    </>
+  );
+}
