@@ -587,22 +587,24 @@ export async function unplacedTargetCounts(db: Database, scope: GraduateScope, g
       coalesce(sc.policy_explanation, 0) as policy_explanation, coalesce(sc.guidance_session, 0) as guidance_session,
       coalesce(sc.job_referral, 0) as job_referral, coalesce(sc.training_offer, 0) as training_offer,
       coalesce(sc.traineeship_offer, 0) as traineeship_offer
-    from graduates g
+    from (select distinct graduate_id from assistance_targets where status = 'approved') t
+    join graduates g on g.id = t.graduate_id
     join colleges c on c.id = g.college_id
     left join assistance_plans p on p.graduate_id = g.id
     left join users u on u.id = p.counsellor_id
     ${serviceCounts}
-    where ${graduateScopeSql(scope)} and g.graduation_year = ${graduationYear}
-      and exists (select 1 from assistance_targets t where t.graduate_id = g.id and t.status = 'approved')
-      and not ${placedSql}`.execute(db);
+    where ${graduateScopeSql(scope)} and g.graduation_year = ${graduationYear} and not ${placedSql}`.execute(
+    db,
+  );
   return rows.rows;
 }
 
 // ── Dashboard ──
+// Targets are a small share of a cohort, so these queries start from the targets, not the roster.
 
 /** Target figures of a cohort within a scope (see dashboard in the service). */
 export async function targetFigures(db: Database, scope: GraduateScope, graduationYear: number) {
-  const [byCategory, totals, all] = await Promise.all([
+  const [byCategory, totals] = await Promise.all([
     sql<{ category: string; n: number }>`
       select t.category, count(*)::int as n
       from assistance_targets t join graduates g on g.id = t.graduate_id
@@ -621,15 +623,10 @@ export async function targetFigures(db: Database, scope: GraduateScope, graduati
           (select count(*) from assistance_targets t where t.graduate_id = g.id and t.status like 'pending%') as pending,
           exists (select 1 from assistance_plans p where p.graduate_id = g.id) as with_plan,
           exists (select 1 from assistance_services s where s.graduate_id = g.id) as with_service
-        from graduates g
+        from (select distinct graduate_id from assistance_targets where status <> 'rejected') t
+        join graduates g on g.id = t.graduate_id
         where ${graduateScopeSql(scope)} and g.graduation_year = ${graduationYear}
-          and exists (select 1 from assistance_targets t where t.graduate_id = g.id and t.status <> 'rejected')
       ) x`.execute(db),
-    sql<{ total: number; placed: number }>`
-      select count(*)::int as total, count(*) filter (where ${placedSql})::int as placed
-      from graduates g where ${graduateScopeSql(scope)} and g.graduation_year = ${graduationYear}`.execute(
-      db,
-    ),
   ]);
-  return { byCategory: byCategory.rows, totals: totals.rows[0]!, all: all.rows[0]! };
+  return { byCategory: byCategory.rows, totals: totals.rows[0]! };
 }

@@ -25,7 +25,8 @@ import type { AuthUser, Deps } from '../../platform/context';
 import { AppError, validationError, type Issue } from '../../platform/errors';
 import { inspectEvidenceFile, type EvidenceUpload } from '../../platform/evidence';
 import { recordAudit, type Actor } from '../audit/audit.service';
-import { graduateScopeOf } from '../graduates/graduates.policy';
+import { graduateScopeOf, type GraduateScope } from '../graduates/graduates.policy';
+import { cohortPlacement } from '../monitoring/monitoring.service';
 import * as handover from '../handover/handover.service';
 import * as subsidies from '../subsidies/subsidies.service';
 import * as training from '../training/training.service';
@@ -810,8 +811,9 @@ export async function dashboard(deps: ServiceDeps, user: AuthUser, graduationYea
   const scope = dashboardScopeOf(user);
   if (scope.kind === 'none' || scope.kind === 'self')
     throw new AppError('forbidden', '您的角色没有查看帮扶概览的权限');
-  const [targets, gapView, subsidyFigures, handoverFigures] = await Promise.all([
+  const [targets, all, gapView, subsidyFigures, handoverFigures] = await Promise.all([
     repo.targetFigures(deps.db, scope, year),
+    cohortPlacement(deps.db, year, counterScopeOf(scope)),
     repo.unplacedTargetCounts(deps.db, scope, year),
     subsidies.figures(deps.db, user, year),
     handover.figures(deps.db, user, year),
@@ -840,11 +842,27 @@ export async function dashboard(deps: ServiceDeps, user: AuthUser, graduationYea
     standard: { unplacedTargets: gapView.length, meeting },
     placement: {
       targets: { total: t.graduates, placed: t.placed },
-      all: { total: targets.all.total, placed: targets.all.placed },
+      all,
     },
     subsidies: subsidyFigures,
     handover: handoverFigures,
   };
+}
+
+/** The monitoring counters' key of a graduate scope. */
+function counterScopeOf(scope: GraduateScope): string {
+  switch (scope.kind) {
+    case 'province':
+      return `P:${scope.provinceCode}`;
+    case 'university':
+      return `U:${scope.universityCode}`;
+    case 'college':
+      return `C:${scope.collegeId}`;
+    case 'all':
+    case 'self':
+    case 'none':
+      return 'N';
+  }
 }
 
 function scopeLabel(user: AuthUser) {

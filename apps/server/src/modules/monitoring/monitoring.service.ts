@@ -125,6 +125,15 @@ async function countsByKey(db: Database, year: number, scope: string, dimension:
   return byKey;
 }
 
+/**
+ * A cohort's graduates and placed count in a counter scope ('N', 'P:<province>', 'U:<university>',
+ * 'C:<college>'), read from the counters rather than counted (assistance compares its targets to it).
+ */
+export async function cohortPlacement(db: Database, year: number, scope: string) {
+  const r = ratesOf((await countsByKey(db, year, scope, 'all')).get('') ?? {});
+  return { total: r.total, placed: r.placed };
+}
+
 /** Rounded to 0.1 %, as shown. */
 const pct = (x: number) => Math.round(x * 1000) / 10;
 
