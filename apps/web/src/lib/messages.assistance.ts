@@ -140,6 +140,8 @@ export const assistanceZh = {
   'assistance.consent.title': '离校未就业信息移交',
   'assistance.consent.intro':
     '如离校时尚未落实去向，经你同意，学校会将你的信息移交户籍地人社部门，由其继续提供就业服务。不同意的，由学校继续跟踪服务。',
+  'assistance.consent.introStaff':
+    '毕业生离校时未落实去向的，经本人同意移交户籍地人社部门继续服务。毕业生可在线确认；交回书面同意书的，由辅导员在此登记并写明依据。',
   'assistance.consent.none': '尚未表态',
   'assistance.consent.given': '同意移交',
   'assistance.consent.refused': '不同意移交',
@@ -170,7 +172,7 @@ export const assistanceZh = {
   'assistance.subsidy.windowValue': '{from} 至 {to}',
   'assistance.subsidy.categories': '补贴对象',
   'assistance.subsidy.wantedLabel': '所需材料',
-  'assistance.subsidy.wanted': '本省要求的材料：{names}',
+  'assistance.subsidy.missing': '缺少本省要求的材料：{names}。请勾选或按材料名称上传',
   'assistance.subsidy.noRule': '本省尚未发布你所在届别的一次性求职补贴政策',
   'assistance.subsidy.hasLive': '每人只能申请一次，你已有一份申请',
   'assistance.subsidy.notOpen': '尚未开始申请：申请时间为 {from} 至 {to}',
@@ -253,6 +255,7 @@ export const assistanceZh = {
   'assistance.list.unplaced': '未落实',
   'assistance.list.placedYes': '已落实',
   'assistance.list.college': '院系',
+  'assistance.list.counsellorFilter': '责任辅导员：{name}',
   'assistance.list.sort': '排序',
   'assistance.list.sort.studentNo': '按学号',
   'assistance.list.sort.name': '按姓名',
@@ -478,6 +481,8 @@ export const assistanceEn: Record<keyof typeof assistanceZh, string> = {
   'assistance.consent.title': 'Hand-over if unplaced at leaving',
   'assistance.consent.intro':
     'If you leave without a destination, with your consent the university hands your details to the HR&SS office of your hukou region, which goes on helping you find work. Without it the university follows you up itself.',
+  'assistance.consent.introStaff':
+    'A graduate who leaves unplaced is handed over to the HR&SS office of their hukou region if they consent. They confirm online; when they return the signed form instead, a counsellor records it here, saying what it rests on.',
   'assistance.consent.none': 'No answer yet',
   'assistance.consent.given': 'Consents to the hand-over',
   'assistance.consent.refused': 'Does not consent',
@@ -509,7 +514,8 @@ export const assistanceEn: Record<keyof typeof assistanceZh, string> = {
   'assistance.subsidy.windowValue': '{from} to {to}',
   'assistance.subsidy.categories': 'Who qualifies',
   'assistance.subsidy.wantedLabel': 'Proof wanted',
-  'assistance.subsidy.wanted': 'Proof the province asks for: {names}',
+  'assistance.subsidy.missing':
+    'Missing the proof the province asks for: {names}. Tick or upload it under that name',
   'assistance.subsidy.noRule': 'Your province has not published the subsidy for your cohort yet',
   'assistance.subsidy.hasLive': 'One application per person: you already have one',
   'assistance.subsidy.notOpen': 'Not open yet: applications from {from} to {to}',
@@ -594,6 +600,7 @@ export const assistanceEn: Record<keyof typeof assistanceZh, string> = {
   'assistance.list.unplaced': 'Unplaced',
   'assistance.list.placedYes': 'Placed',
   'assistance.list.college': 'College',
+  'assistance.list.counsellorFilter': 'Counsellor in charge: {name}',
   'assistance.list.sort': 'Order',
   'assistance.list.sort.studentNo': 'By student no.',
   'assistance.list.sort.name': 'By name',

@@ -203,6 +203,8 @@ export interface TargetQuery {
   category?: string;
   status?: 'approved' | 'pending';
   collegeId?: string;
+  /** Not in the contract's list of filters, but taken by the server: the plan's counsellor. */
+  counsellorId?: string;
   q?: string;
   placed?: boolean;
   sort: TargetSort;

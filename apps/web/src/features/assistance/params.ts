@@ -16,6 +16,7 @@ export function readTargetQuery(params: URLSearchParams): TargetQuery {
     category: ASSISTANCE_CATEGORIES.some((c) => c.key === category) ? (category ?? undefined) : undefined,
     status: status === 'approved' || status === 'pending' ? status : undefined,
     collegeId: params.get('collegeId') ?? undefined,
+    counsellorId: params.get('counsellorId') ?? undefined,
     q: params.get('q') ?? undefined,
     placed: placed === 'true' ? true : placed === 'false' ? false : undefined,
     sort: SORTS.find((s) => s === sort) ?? 'studentNo',
@@ -29,6 +30,7 @@ export function toTargetParams(query: TargetQuery): URLSearchParams {
   if (query.category) p.set('category', query.category);
   if (query.status) p.set('status', query.status);
   if (query.collegeId) p.set('collegeId', query.collegeId);
+  if (query.counsellorId) p.set('counsellorId', query.counsellorId);
   if (query.q) p.set('q', query.q);
   if (query.placed !== undefined) p.set('placed', String(query.placed));
   if (query.sort !== 'studentNo') p.set('sort', query.sort);

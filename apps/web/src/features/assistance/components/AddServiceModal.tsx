@@ -65,6 +65,8 @@ export function AddServiceModal({
       okText={t('assistance.ledger.addOk')}
     >
       <Form<Values>
+        // Named so its field ids (note, …) do not clash with another form on the page.
+        name="serviceEntry"
         form={form}
         layout="vertical"
         preserve={false}

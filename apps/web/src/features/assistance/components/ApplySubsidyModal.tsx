@@ -1,5 +1,6 @@
 import { TARGET_PROOF_KINDS } from '@jiuye/domain/assistance/targets';
-import { App, Checkbox, Empty, Flex, Form, Input, Select, Typography } from 'antd';
+import { CheckOutlined } from '@ant-design/icons';
+import { App, Checkbox, Empty, Flex, Form, Input, Select, Tag } from 'antd';
 import { useState } from 'react';
 import { FormModal } from '../../../components/FormModal';
 import { useFormErrorHandler } from '../../../lib/errors';
@@ -45,11 +46,20 @@ export function ApplySubsidyModal({
   const onError = useFormErrorHandler(form, FIELDS);
   const [uploaded, setUploaded] = useState<Evidence[]>([]);
   const files = [...uploaded, ...evidence.filter((e) => !uploaded.some((u) => u.id === e.id))];
-  // The office's own names for its proof come first; a target's proof kinds are accepted too.
-  const kinds = [
-    ...(rule?.evidence ?? []).map((name) => ({ value: name, label: name })),
-    ...TARGET_PROOF_KINDS.map((k) => ({ value: k.key as string, label: lang === 'en' ? k.nameEn : k.name })),
-  ];
+  const wanted = rule?.evidence ?? [];
+  // The office names the proof it wants and every name must be among the files chosen, so a new
+  // file is uploaded under one of those names (the first still missing is offered); without such
+  // names any kind of target proof will do.
+  const chosenIds: string[] = Form.useWatch('evidenceIds', form) ?? [];
+  const chosenKinds = new Set(files.filter((e) => chosenIds.includes(e.id)).map((e) => e.kind));
+  const missing = wanted.filter((name) => !chosenKinds.has(name));
+  const kinds =
+    wanted.length > 0
+      ? [...missing, ...wanted.filter((name) => !missing.includes(name))].map((name) => ({
+          value: name,
+          label: name,
+        }))
+      : TARGET_PROOF_KINDS.map((k) => ({ value: k.key as string, label: lang === 'en' ? k.nameEn : k.name }));
   const close = () => {
     setUploaded([]);
     onClose();
@@ -65,12 +75,9 @@ export function ApplySubsidyModal({
       okText={t('assistance.subsidy.applyOk')}
       width={560}
     >
-      {rule && rule.evidence.length > 0 && (
-        <Typography.Paragraph type="secondary">
-          {t('assistance.subsidy.wanted', { names: rule.evidence.join(t('common.listSeparator')) })}
-        </Typography.Paragraph>
-      )}
       <Form<Values>
+        // Named so its field ids (note, …) do not clash with another form on the page.
+        name="subsidyApplication"
         form={form}
         layout="vertical"
         preserve={false}
@@ -103,8 +110,34 @@ export function ApplySubsidyModal({
         <Form.Item
           name="evidenceIds"
           label={t('assistance.subsidy.evidence')}
+          extra={
+            wanted.length > 0 && (
+              <Flex gap={4} wrap style={{ marginTop: 4 }} data-testid="subsidy-wanted">
+                {wanted.map((name) => (
+                  <Tag
+                    key={name}
+                    color={chosenKinds.has(name) ? 'success' : 'default'}
+                    icon={chosenKinds.has(name) ? <CheckOutlined /> : undefined}
+                    style={{ marginInlineEnd: 0 }}
+                  >
+                    {name}
+                  </Tag>
+                ))}
+              </Flex>
+            )
+          }
           rules={[
             { required: true, type: 'array', min: 1, message: t('assistance.subsidy.evidenceRequired') },
+            {
+              validator: async (_, ids: string[] | undefined) => {
+                const have = new Set(files.filter((e) => ids?.includes(e.id)).map((e) => e.kind));
+                const lacking = wanted.filter((name) => !have.has(name));
+                if (lacking.length > 0)
+                  throw new Error(
+                    t('assistance.subsidy.missing', { names: lacking.join(t('common.listSeparator')) }),
+                  );
+              },
+            },
           ]}
         >
           {files.length === 0 ? (

@@ -49,11 +49,13 @@ export function ApplyTargetModal({
   const category = Form.useWatch('category', form);
   // Files uploaded in this dialog, listed before the cache has the fresh case.
   const [uploaded, setUploaded] = useState<Evidence[]>([]);
-  const files = [...uploaded, ...evidence.filter((e) => !uploaded.some((u) => u.id === e.id))];
   const kinds = proofKindsFor(category).map((k) => ({
     value: k.key as string,
     label: lang === 'en' ? k.nameEn : k.name,
   }));
+  // Only files of a kind that proves the category chosen (the server refuses the others).
+  const fits = (e: Evidence) => kinds.some((k) => k.value === e.kind);
+  const files = [...uploaded, ...evidence.filter((e) => !uploaded.some((u) => u.id === e.id))].filter(fits);
   const options = categoryOptions(lang, applicableCategories(targets));
   const close = () => {
     setUploaded([]);
@@ -73,10 +75,16 @@ export function ApplyTargetModal({
         {t(subject ? 'assistance.apply.introOnBehalf' : 'assistance.apply.intro')}
       </Typography.Paragraph>
       <Form<Values>
+        // Named so its field ids (note, …) do not clash with another form on the page.
+        name="targetApplication"
         form={form}
         layout="vertical"
         preserve={false}
         data-testid="apply-target-form"
+        // Another category needs other proof: the file chosen for the last one no longer fits.
+        onValuesChange={(changed: Partial<Values>) => {
+          if ('category' in changed) form.setFieldValue('evidenceId', undefined);
+        }}
         onFinish={(values) =>
           apply.mutate(
             {

@@ -99,7 +99,9 @@ export function ConsentCard({
   return (
     <Card size="small" title={t('assistance.consent.title')} data-testid="consent-card">
       <Flex vertical gap={12}>
-        <Typography.Text type="secondary">{t('assistance.consent.intro')}</Typography.Text>
+        <Typography.Text type="secondary">
+          {t(subject ? 'assistance.consent.introStaff' : 'assistance.consent.intro')}
+        </Typography.Text>
         <Recorded consent={consent} />
         {handover && (
           <Alert
@@ -118,6 +120,8 @@ export function ConsentCard({
           />
         )}
         <Form<Values>
+          // Named so its field ids (note, …) do not clash with another form on the page.
+          name="consent"
           form={form}
           layout="vertical"
           initialValues={{ consent: consent?.consent ?? false, wantsJob: consent?.wantsJob ?? true }}
@@ -144,7 +148,7 @@ export function ConsentCard({
               />
             </Form.Item>
           )}
-          {consentValue === false && (
+          {consentValue === false && !subject && (
             <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
               {t('assistance.consent.withoutHint')}
             </Typography.Paragraph>

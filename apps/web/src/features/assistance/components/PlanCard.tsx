@@ -69,6 +69,8 @@ function PlanForm({
 
   return (
     <Form<Values>
+      // Named so its field ids (note, …) do not clash with another form on the page.
+      name="plan"
       form={form}
       layout="vertical"
       initialValues={initial}
@@ -126,22 +128,22 @@ function PlanForm({
                 data-testid="plan-action-edit"
                 styles={{ body: { paddingBottom: 0 } }}
               >
-                <Flex gap={8} wrap align="flex-start">
-                  <Form.Item
-                    name={[field.name, 'title']}
-                    label={t('assistance.plan.actionTitle', { n: index + 1 })}
-                    rules={[
-                      { required: true, whitespace: true, message: t('assistance.plan.actionTitleRequired') },
-                    ]}
-                    style={{ flex: '1 1 260px', minWidth: 0, marginBottom: 8 }}
-                  >
-                    <Input maxLength={TITLE_MAX} placeholder={t('assistance.plan.actionPlaceholder')} />
-                  </Form.Item>
+                <Form.Item
+                  name={[field.name, 'title']}
+                  label={t('assistance.plan.actionTitle', { n: index + 1 })}
+                  rules={[
+                    { required: true, whitespace: true, message: t('assistance.plan.actionTitleRequired') },
+                  ]}
+                  style={{ marginBottom: 8 }}
+                >
+                  <Input maxLength={TITLE_MAX} placeholder={t('assistance.plan.actionPlaceholder')} />
+                </Form.Item>
+                <Flex gap={8} align="flex-start">
                   <Form.Item
                     name={[field.name, 'dueOn']}
                     label={t('assistance.plan.due')}
                     rules={[{ required: true, message: t('assistance.plan.dueRequired') }]}
-                    style={{ width: isPhone ? 'calc(50% - 4px)' : 150, marginBottom: 8 }}
+                    style={{ flex: '1 1 0', minWidth: 0, marginBottom: 8 }}
                     {...dateProps}
                   >
                     <DatePicker style={{ width: '100%' }} inputReadOnly={isPhone} />
@@ -149,7 +151,7 @@ function PlanForm({
                   <Form.Item
                     name={[field.name, 'doneOn']}
                     label={t('assistance.plan.done')}
-                    style={{ width: isPhone ? 'calc(50% - 4px)' : 150, marginBottom: 8 }}
+                    style={{ flex: '1 1 0', minWidth: 0, marginBottom: 8 }}
                     {...dateProps}
                   >
                     <DatePicker

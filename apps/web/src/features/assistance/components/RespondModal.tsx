@@ -55,6 +55,8 @@ export function RespondModal({
       okText={response ? responseName(response, lang) : t('common.save')}
     >
       <Form<Values>
+        // Named so its field ids (note, …) do not clash with another form on the page.
+        name="serviceResponse"
         form={form}
         layout="vertical"
         preserve={false}

@@ -36,6 +36,8 @@ export function ReviewDecisionModal({
         {t(rejecting ? 'assistance.review.rejectText' : 'assistance.review.approveText', { n: count })}
       </Typography.Paragraph>
       <Form
+        // Named so its field ids (note, …) do not clash with another form on the page.
+        name="reviewDecision"
         form={form}
         layout="vertical"
         preserve={false}

@@ -58,6 +58,8 @@ function StatusSteps({ application }: { application: SubsidyApplication }) {
       current={Math.min(current, 4)}
       status={status}
       type="dot"
+      // Five short steps fit a phone across; stacked they would take a screen of their own.
+      responsive={false}
       items={[
         { title: t('assistance.subsidy.step.applied') },
         { title: t('assistance.subsidy.step.college') },

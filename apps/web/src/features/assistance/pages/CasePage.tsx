@@ -5,6 +5,7 @@ import { PageHeader } from '../../../components/PageHeader';
 import { ErrorAlert } from '../../../lib/errors';
 import { EMPTY } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
+import { useMajorName } from '../../jobs/components/MajorPicker';
 import { useCase, type AssistanceCase, type MySubsidy } from '../api';
 import { ConsentCard } from '../components/ConsentCard';
 import { GapTags, StandardProgress } from '../components/GapTags';
@@ -39,6 +40,7 @@ function subsidyOf(c: AssistanceCase): {
 function Summary({ c }: { c: AssistanceCase }) {
   const { t } = useI18n();
   const g = c.graduate;
+  const majorName = useMajorName(g.majorName ? undefined : g.majorCode);
   return (
     <Card size="small" data-testid="case-summary">
       <Flex vertical gap={12}>
@@ -51,7 +53,7 @@ function Summary({ c }: { c: AssistanceCase }) {
             {
               key: 'major',
               label: t('assistance.case.major'),
-              children: g.majorName ?? g.majorCode ?? EMPTY,
+              children: g.majorName ?? majorName ?? g.majorCode ?? EMPTY,
             },
             { key: 'cohort', label: t('assistance.case.cohort'), children: g.graduationYear },
             {

@@ -35,6 +35,8 @@ import { requirementName } from '../labels';
 import { cohortOptions, toTargetParams } from '../params';
 
 const FIELDS = STANDARD_REQUIREMENTS.map((r) => r.key);
+// The gaps view's group of targets whose plan names no counsellor (or who have no plan).
+const NO_COUNSELLOR = 'none';
 
 /** The standard: read by everyone with the case work, set by the career centre for its university. */
 function StandardCard({ view, editable }: { view: StandardView; editable: boolean }) {
@@ -58,6 +60,8 @@ function StandardCard({ view, editable }: { view: StandardView; editable: boolea
         {t(editable ? 'assistance.standard.introEdit' : 'assistance.standard.intro')}
       </Typography.Paragraph>
       <Form<ServiceStandard>
+        // Named so its field ids (note, …) do not clash with another form on the page.
+        name="standard"
         form={form}
         layout="vertical"
         initialValues={view.standard}
@@ -132,19 +136,21 @@ function GapsCard() {
   const listLink = (group: GapGroup) =>
     `/assistance/targets?${toTargetParams({
       graduationYear: year,
-      collegeId: groupBy === 'college' && group.key ? group.key : undefined,
+      collegeId: groupBy === 'college' ? group.key : undefined,
+      counsellorId: groupBy === 'counsellor' ? group.key : undefined,
       placed: false,
       sort: 'gaps',
       page: 1,
       pageSize: 20,
     }).toString()}`;
+  // Graduates whose plan names no counsellor (key 'none') cannot be filtered for; they are named only.
   const nameCell = (group: GapGroup) =>
-    groupBy === 'college' ? (
+    groupBy === 'counsellor' && group.key === NO_COUNSELLOR ? (
+      <Typography.Text>{t('assistance.gapsView.noCounsellor')}</Typography.Text>
+    ) : (
       <Link to={listLink(group)} aria-label={t('assistance.gapsView.open', { name: group.name })}>
         {group.name}
       </Link>
-    ) : (
-      <Typography.Text>{group.name || t('assistance.gapsView.noCounsellor')}</Typography.Text>
     );
 
   const columns: TableColumnsType<GapGroup> = [

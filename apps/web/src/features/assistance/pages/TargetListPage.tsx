@@ -10,7 +10,7 @@ import { serverPagination } from '../../../lib/paging';
 import { useIsPhone } from '../../../lib/responsive';
 import { useCurrentUser } from '../../auth/api';
 import { useColleges } from '../../roster/api';
-import { useTargets, type TargetCase, type TargetQuery, type TargetSort } from '../api';
+import { useCounsellors, useTargets, type TargetCase, type TargetQuery, type TargetSort } from '../api';
 import { GapTags } from '../components/GapTags';
 import { categoryName, categoryOptions, TargetStatusTag } from '../labels';
 import { cohortOptions, readTargetQuery, toTargetParams } from '../params';
@@ -50,11 +50,18 @@ function Filters({
   const { t, lang } = useI18n();
   const isPhone = useIsPhone();
   const colleges = useColleges(null, pickCollege);
+  const counsellors = useCounsellors(!!query.counsellorId);
+  const counsellorName = counsellors.data?.find((c) => c.id === query.counsellorId)?.name;
   const [search, setSearch] = useState(query.q ?? '');
   useEffect(() => setSearch(query.q ?? ''), [query.q]);
   const width = isPhone ? 'calc(50% - 4px)' : 160;
   return (
-    <Flex wrap gap={8} style={{ marginBottom: 12 }} role="search">
+    <Flex wrap gap={8} style={{ marginBottom: 12 }} role="search" align="center">
+      {query.counsellorId && (
+        <Tag closable onClose={() => onChange({ counsellorId: undefined })} data-testid="counsellor-filter">
+          {t('assistance.list.counsellorFilter', { name: counsellorName ?? '…' })}
+        </Tag>
+      )}
       <Input.Search
         allowClear
         value={search}
