@@ -17,6 +17,8 @@ export interface Candidate {
   consent: boolean | null;
   wantsJob: boolean | null;
   handedOver: boolean;
+  /** The region code it was handed over to (the office following the graduate up). */
+  handedOverTo: string | null;
 }
 
 export interface CandidateSummary {
@@ -28,6 +30,10 @@ export interface CandidateSummary {
 }
 
 export interface Candidates {
+  graduationYear: number;
+  /** 30 June of the graduation year, and whether it has passed. */
+  leftOn: string;
+  left: boolean;
   items: Candidate[];
   summary: CandidateSummary;
 }
@@ -124,7 +130,7 @@ export function useHandOver() {
   });
 }
 
-/** Graduates handed over: the office's province, or the career centre's university. */
+/** Graduates handed over to the HR&SS office's province. */
 export function useHandovers(query: HandoverQuery) {
   return useQuery({
     queryKey: handoverKeys.list(query),

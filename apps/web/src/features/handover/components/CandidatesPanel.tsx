@@ -52,7 +52,7 @@ function matches(c: Candidate, filter: ConsentFilter): boolean {
     case 'all':
       return true;
     case 'consented':
-      return c.consent === true && !c.handedOver;
+      return c.consent === true;
     case 'notConsented':
       return c.consent === false;
     case 'noAnswer':
@@ -124,7 +124,7 @@ function ResultAlert({
 export function CandidatesPanel({ year }: { year: number }) {
   const { t, lang } = useI18n();
   const isPhone = useIsPhone();
-  const { modal } = App.useApp();
+  const { modal, message } = App.useApp();
   const showError = useShowError();
   const { data, isPending, error, refetch } = useCandidates(year);
   const handOver = useHandOver();
@@ -140,9 +140,10 @@ export function CandidatesPanel({ year }: { year: number }) {
   const all = useMemo(() => data?.items ?? [], [data]);
   const byId = useMemo(() => new Map(all.map((c) => [c.graduateId, c])), [all]);
   const needle = q.trim();
-  const shown = all.filter(
-    (c) => matches(c, filter) && (!needle || c.name.includes(needle) || c.studentNo.includes(needle)),
-  );
+  // Those who can still be handed over come first; the rest keep the server's order below them.
+  const shown = all
+    .filter((c) => matches(c, filter) && (!needle || c.name.includes(needle) || c.studentNo.includes(needle)))
+    .sort((a, b) => Number(selectable(b)) - Number(selectable(a)));
   const pageItems = shown.slice((paging.page - 1) * paging.pageSize, paging.page * paging.pageSize);
   const regionOf = (c: Candidate) => regions.get(c.graduateId) ?? c.originRegionCode ?? '';
 
@@ -200,6 +201,10 @@ export function CandidatesPanel({ year }: { year: number }) {
                 if (item) errors.set(item.graduateId, issue.message);
               }
               setRowErrors(errors);
+              if (errors.size > 0) {
+                void message.error(t('handover.regionRefused', { n: errors.size }));
+                return;
+              }
             }
             showError(err);
           },
@@ -208,12 +213,19 @@ export function CandidatesPanel({ year }: { year: number }) {
   };
 
   const regionCell = (c: Candidate) => {
+    if (c.handedOver && c.handedOverTo)
+      return (
+        <div style={{ minWidth: 0 }} data-testid="handed-over-to">
+          {t('handover.handedOverTo')}
+          <RegionName code={c.handedOverTo} />
+        </div>
+      );
     const code = regionOf(c);
     const changed = regions.has(c.graduateId);
     const rowError = rowErrors.get(c.graduateId);
     return (
       <div style={{ minWidth: 0 }}>
-        <Flex gap={4} align="center" wrap>
+        <Flex gap={6} align="center" wrap>
           {code ? (
             changed ? (
               <RegionName code={code} />
@@ -223,29 +235,26 @@ export function CandidatesPanel({ year }: { year: number }) {
           ) : (
             <Typography.Text type="warning">{t('handover.noRegion')}</Typography.Text>
           )}
-          {changed && <Tag style={{ marginInlineEnd: 0 }}>{t('handover.corrected')}</Tag>}
-          {!c.handedOver && (
-            <Button
-              type="link"
-              size="small"
-              icon={<EditOutlined />}
-              onClick={() => setEditing(c)}
-              aria-label={t('handover.editRegion', { name: c.name })}
-              data-testid="edit-region"
-            />
-          )}
-        </Flex>
-        {code && (
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {code}
-          </Typography.Text>
-        )}
-        {rowError && (
-          <div>
-            <Typography.Text type="danger" style={{ fontSize: 12 }} data-testid="row-error">
-              {rowError}
+          {code && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {code}
             </Typography.Text>
-          </div>
+          )}
+          {changed && <Tag style={{ marginInlineEnd: 0 }}>{t('handover.corrected')}</Tag>}
+          <Button
+            type="link"
+            size="small"
+            icon={<EditOutlined />}
+            onClick={() => setEditing(c)}
+            aria-label={t('handover.editRegion', { name: c.name })}
+            data-testid="edit-region"
+            style={{ paddingInline: 0 }}
+          />
+        </Flex>
+        {rowError && (
+          <Typography.Text type="danger" style={{ fontSize: 12 }} data-testid="row-error">
+            {rowError}
+          </Typography.Text>
         )}
       </div>
     );
@@ -275,7 +284,7 @@ export function CandidatesPanel({ year }: { year: number }) {
     <Flex vertical gap={12}>
       <Row gutter={[8, 8]} data-testid="handover-summary">
         {FILTERS.map((f) => (
-          <Col key={f.key} xs={12} sm={8} md={4}>
+          <Col key={f.key} xs={8} md={4}>
             <Card
               size="small"
               hoverable
@@ -286,14 +295,19 @@ export function CandidatesPanel({ year }: { year: number }) {
               }}
               data-testid={`summary-${f.key}`}
             >
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'nowrap' }}>
                 {t(f.label)}
               </Typography.Text>
-              <div style={{ fontSize: 22, fontWeight: 600 }}>{formatCount(data.summary[f.summary])}</div>
+              <div style={{ fontSize: isPhone ? 18 : 22, fontWeight: 600 }}>
+                {formatCount(data.summary[f.summary])}
+              </div>
             </Card>
           </Col>
         ))}
       </Row>
+      {!data.left && (
+        <Alert type="info" showIcon title={t('handover.notLeft', { year, date: data.leftOn })} />
+      )}
       <Typography.Text type="secondary">{t('handover.candidatesIntro')}</Typography.Text>
       {result && <ResultAlert result={result} byId={byId} onClose={() => setResult(null)} />}
       <Flex gap={8} wrap align="center">

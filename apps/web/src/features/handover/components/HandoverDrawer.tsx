@@ -1,7 +1,6 @@
 import { EyeOutlined, PhoneOutlined } from '@ant-design/icons';
 import { DEGREE_LEVELS } from '@jiuye/domain/reference/degree-levels';
 import {
-  Alert,
   Button,
   Card,
   Descriptions,
@@ -23,8 +22,9 @@ import { useHandover, useRevealPhone, type Followup, type HandoverDetail } from 
 import { followupKindName, GoalDue, HandoverStateTag, outcomeName } from '../labels';
 import { FollowupForm } from './FollowupForm';
 
+/** A degree by key or by its Chinese name (the hand-over list sends 本科), in the UI's language. */
 export function degreeName(key: string, lang: Lang): string {
-  const d = DEGREE_LEVELS.find((x) => x.key === key);
+  const d = DEGREE_LEVELS.find((x) => x.key === key || x.nameZh === key);
   return d ? (lang === 'en' ? d.nameEn : d.nameZh) : key;
 }
 
@@ -189,7 +189,6 @@ export function HandoverDrawer({
               <FollowupForm item={d} />
             </Card>
           )}
-          {!followUp && <Alert type="info" showIcon title={t('handover.readOnly')} />}
           <Card size="small" title={t('handover.followups')}>
             <FollowupTimeline followups={d.followups} />
           </Card>

@@ -1,4 +1,3 @@
-import { DEGREE_LEVELS } from '@jiuye/domain/reference/degree-levels';
 import { Button, Card, Empty, Flex, Table, Typography, type TableColumnsType } from 'antd';
 import { PagedCards } from '../../../components/PagedCards';
 import { ErrorAlert } from '../../../lib/errors';
@@ -9,7 +8,7 @@ import { useIsPhone } from '../../../lib/responsive';
 import { ExportButtons } from '../../monitoring/components/ExportButtons';
 import { handoverExportPath, useHandovers, type HandoverItem, type HandoverQuery } from '../api';
 import { GoalDue, HandoverStateTag, isOverdue } from '../labels';
-import { genderName } from './HandoverDrawer';
+import { degreeName, genderName } from './HandoverDrawer';
 import { HandoverFilters } from './HandoverFilters';
 
 /**
@@ -20,12 +19,10 @@ export function HandoverList({
   query,
   onChange,
   onOpen,
-  showUniversity,
 }: {
   query: HandoverQuery;
   onChange: (patch: Partial<HandoverQuery>) => void;
   onOpen: (item: HandoverItem) => void;
-  showUniversity: boolean;
 }) {
   const { t, lang } = useI18n();
   const isPhone = useIsPhone();
@@ -33,10 +30,7 @@ export function HandoverList({
   const items = data?.items ?? [];
   const total = data?.total ?? 0;
   const { page: _page, pageSize: _pageSize, ...filters } = query;
-  const degree = (key: string) => {
-    const d = DEGREE_LEVELS.find((x) => x.key === key);
-    return d ? (lang === 'en' ? d.nameEn : d.nameZh) : key;
-  };
+  const degree = (key: string) => degreeName(key, lang);
 
   const columns: TableColumnsType<HandoverItem> = [
     {
@@ -44,23 +38,26 @@ export function HandoverList({
       dataIndex: 'name',
       width: 100,
       fixed: 'left',
-      render: (n: string) => <Typography.Text strong>{n}</Typography.Text>,
+      render: (n: string, item) => (
+        <>
+          <Typography.Text strong>{n}</Typography.Text>
+          <Typography.Text type="secondary" style={{ marginInlineStart: 4, fontSize: 12 }}>
+            {genderName(item.gender, t)}
+          </Typography.Text>
+        </>
+      ),
     },
-    { title: t('graduate.gender'), dataIndex: 'gender', width: 60, render: (g: string) => genderName(g, t) },
-    ...(showUniversity
-      ? [{ title: t('graduate.university'), dataIndex: 'universityName', width: 150, ellipsis: true }]
-      : []),
     {
-      title: t('graduate.major'),
-      dataIndex: 'majorName',
-      width: 150,
+      title: t('handover.education'),
+      key: 'education',
+      width: 220,
       ellipsis: true,
-      render: (m: string | null) => m ?? EMPTY,
+      render: (_v, item) =>
+        [item.universityName, item.majorName, degree(item.degree)].filter(Boolean).join(' · '),
     },
-    { title: t('graduate.degree'), dataIndex: 'degree', width: 90, render: degree },
     { title: t('graduate.phone'), dataIndex: 'phone', width: 120, render: (p: string | null) => p ?? EMPTY },
-    { title: t('handover.region'), dataIndex: 'regionName', width: 150, ellipsis: true },
-    { title: t('handover.handedOverOn'), dataIndex: 'handedOverOn', width: 110 },
+    { title: t('handover.region'), dataIndex: 'regionName', width: 120, ellipsis: true },
+    { title: t('handover.handedOverOn'), dataIndex: 'handedOverOn', width: 100 },
     {
       title: t('handover.goalDueOn'),
       key: 'goal',
@@ -70,7 +67,7 @@ export function HandoverList({
     {
       title: t('handover.firstContactOn'),
       dataIndex: 'firstContactOn',
-      width: 110,
+      width: 100,
       render: (d: string | null) => d ?? EMPTY,
     },
     {
@@ -82,7 +79,7 @@ export function HandoverList({
     {
       title: t('common.actions'),
       key: 'actions',
-      width: 70,
+      width: 64,
       fixed: 'right',
       render: (_v, item) => (
         <Button
@@ -138,9 +135,7 @@ export function HandoverList({
                 <HandoverStateTag item={item} />
               </Flex>
               <Typography.Text type="secondary" style={{ fontSize: 12, overflowWrap: 'anywhere' }}>
-                {[showUniversity ? item.universityName : null, item.majorName, item.regionName]
-                  .filter(Boolean)
-                  .join(' · ')}
+                {[item.universityName, item.majorName, item.regionName].filter(Boolean).join(' · ')}
               </Typography.Text>
               <div style={{ fontSize: 12 }}>
                 {t('handover.goalDueOn')}：<GoalDue item={item} />
@@ -155,9 +150,8 @@ export function HandoverList({
           columns={columns}
           dataSource={items}
           loading={isFetching}
-          scroll={{ x: 1300 }}
+          scroll={{ x: 1100 }}
           locale={{ emptyText: empty }}
-          onRow={(item) => (isOverdue(item) ? { style: { background: '#fff1f0' } } : {})}
           pagination={serverPagination(query, total, (n) => t('common.total', { total: n }))}
           onChange={(pagination) =>
             onChange({ page: pagination.current ?? 1, pageSize: pagination.pageSize ?? query.pageSize })

@@ -27,7 +27,6 @@ export function FollowUpPage() {
       <Typography.Paragraph type="secondary">{t('handover.followUpIntro')}</Typography.Paragraph>
       <HandoverList
         query={query}
-        showUniversity
         onChange={(patch) => {
           const next = writeHandoverQuery(params, { ...query, ...patch });
           next.delete('id');

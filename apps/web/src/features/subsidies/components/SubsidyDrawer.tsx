@@ -18,7 +18,7 @@ import { useState } from 'react';
 import { ApiError } from '../../../lib/api';
 import { ErrorAlert, ErrorDetails, useShowError } from '../../../lib/errors';
 import { EMPTY, formatDateTime } from '../../../lib/format';
-import { useI18n, type MessageKey } from '../../../lib/i18n';
+import { useI18n, type MessageKey, type Translate } from '../../../lib/i18n';
 import { useIsPhone } from '../../../lib/responsive';
 import { useCurrentUser } from '../../auth/api';
 import { formatBytes } from '../../destinations/labels';
@@ -27,6 +27,7 @@ import {
   useReviewSubsidies,
   useSubsidy,
   type SubsidyApplication,
+  type SubsidyDecision,
   type SubsidyDecisionKind,
 } from '../api';
 import { categoryName, formatYuan, SubsidyStatusTag, waitsFor } from '../labels';
@@ -37,9 +38,8 @@ const STAGE_LABELS: Record<string, MessageKey> = {
   college: 'subsidies.stage.college',
   university: 'subsidies.stage.university',
   province: 'subsidies.stage.province',
+  applicant: 'subsidies.stage.applicant',
 };
-
-const approved = (decision: string) => decision === 'approve' || decision === 'approved';
 
 function EvidenceFiles({ application }: { application: SubsidyApplication }) {
   const { t } = useI18n();
@@ -87,71 +87,78 @@ function EvidenceFiles({ application }: { application: SubsidyApplication }) {
   );
 }
 
-/** Applied, each stage's decision (with the reason of a rejection), and the payment. */
+/** What a recorded step says: submitted, a stage's approval or rejection, withdrawn, paid. */
+function stepTitle(d: SubsidyDecision, onBehalf: boolean, t: Translate): string {
+  const stage = STAGE_LABELS[d.stage] ? t(STAGE_LABELS[d.stage]!) : d.stage;
+  switch (d.decision) {
+    case 'submit':
+      return t(onBehalf ? 'subsidies.appliedOnBehalf' : 'subsidies.applied');
+    case 'approve':
+    case 'approved':
+      return t('subsidies.stageApproved', { stage });
+    case 'reject':
+    case 'rejected':
+      return t('subsidies.stageRejected', { stage });
+    case 'withdraw':
+      return t('subsidies.withdrawnEvent');
+    case 'pay':
+      return t('subsidies.paidEvent');
+    default:
+      return `${stage} ${d.decision}`;
+  }
+}
+
+const STEP_COLORS: Record<string, string> = {
+  reject: 'red',
+  rejected: 'red',
+  withdraw: 'gray',
+  submit: 'blue',
+};
+
+/** Submitted, each stage's decision (with the reason of a rejection), withdrawal and payment, oldest first. */
 function DecisionTimeline({ application }: { application: SubsidyApplication }) {
   const { t, lang } = useI18n();
-  const items = [
-    {
-      key: 'applied',
-      color: 'blue',
-      content: (
-        <>
-          <Typography.Text strong>
-            {t(application.onBehalf ? 'subsidies.appliedOnBehalf' : 'subsidies.applied')}
-          </Typography.Text>
-          <div>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {formatDateTime(application.createdAt)}
-            </Typography.Text>
-          </div>
-        </>
-      ),
-    },
-    ...(application.decisions ?? []).map((d, i) => ({
-      key: `d${i}`,
-      color: approved(d.decision) ? 'green' : 'red',
-      content: (
-        <>
-          <Typography.Text strong>
-            {t(approved(d.decision) ? 'subsidies.stageApproved' : 'subsidies.stageRejected', {
-              stage: STAGE_LABELS[d.stage] ? t(STAGE_LABELS[d.stage]!) : d.stage,
-            })}
-          </Typography.Text>
-          <div>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {d.actorName} · {formatDateTime(d.at)}
-            </Typography.Text>
-          </div>
-          {d.reason && (
-            <Typography.Text
-              type={approved(d.decision) ? undefined : 'danger'}
-              style={{ overflowWrap: 'anywhere' }}
-            >
-              {t('subsidies.reasonValue', { reason: d.reason })}
-            </Typography.Text>
-          )}
-        </>
-      ),
-    })),
-    ...(application.payment
-      ? [
+  const decisions = application.decisions ?? [];
+  const steps: SubsidyDecision[] = [
+    // An application recorded before submissions were logged still shows when it came in.
+    ...(decisions.some((d) => d.decision === 'submit')
+      ? []
+      : [
           {
-            key: 'paid',
-            color: 'green',
-            content: (
-              <>
-                <Typography.Text strong>{t('subsidies.paidEvent')}</Typography.Text>
-                <div>
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {application.payment.paidOn} · {formatYuan(application.payment.amountFen, lang)}
-                  </Typography.Text>
-                </div>
-              </>
-            ),
+            stage: 'applicant',
+            decision: 'submit',
+            reason: null,
+            actorName: application.name,
+            at: application.createdAt,
           },
-        ]
-      : []),
+        ]),
+    ...decisions,
   ];
+  const items = steps.map((d, i) => ({
+    key: `d${i}`,
+    color: STEP_COLORS[d.decision] ?? 'green',
+    content: (
+      <>
+        <Typography.Text strong>{stepTitle(d, application.onBehalf, t)}</Typography.Text>
+        <div>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {d.actorName} · {formatDateTime(d.at)}
+            {d.decision === 'pay' && application.payment
+              ? ` · ${formatYuan(application.payment.amountFen, lang)}`
+              : ''}
+          </Typography.Text>
+        </div>
+        {d.reason && d.decision !== 'submit' && (
+          <Typography.Text
+            type={d.decision === 'reject' || d.decision === 'rejected' ? 'danger' : 'secondary'}
+            style={{ overflowWrap: 'anywhere' }}
+          >
+            {d.decision === 'pay' ? d.reason : t('subsidies.reasonValue', { reason: d.reason })}
+          </Typography.Text>
+        )}
+      </>
+    ),
+  }));
   return <Timeline items={items} data-testid="subsidy-timeline" />;
 }
 

@@ -112,11 +112,11 @@ export function SubsidyReviewPage() {
   const showUniversity = me.scope.kind === 'province' || me.scope.kind === 'national';
 
   const columns: TableColumnsType<SubsidyApplication> = [
-    { title: t('graduate.studentNo'), dataIndex: 'studentNo', width: 130 },
+    { title: t('graduate.studentNo'), dataIndex: 'studentNo', width: 124 },
     {
       title: t('graduate.name'),
       dataIndex: 'name',
-      width: 110,
+      width: 120,
       render: (name: string, item) => (
         <Flex gap={4} wrap>
           <Typography.Text strong>{name}</Typography.Text>
@@ -125,35 +125,35 @@ export function SubsidyReviewPage() {
       ),
     },
     ...(showUniversity
-      ? [{ title: t('graduate.university'), dataIndex: 'universityName', width: 160, ellipsis: true }]
+      ? [{ title: t('graduate.university'), dataIndex: 'universityName', width: 130, ellipsis: true }]
       : []),
     ...(showCollege
-      ? [{ title: t('graduate.college'), dataIndex: 'collegeName', width: 150, ellipsis: true }]
+      ? [{ title: t('graduate.college'), dataIndex: 'collegeName', width: 120, ellipsis: true }]
       : []),
     {
       title: t('subsidies.category'),
       dataIndex: 'category',
-      width: 140,
+      width: 120,
       render: (c: string) => categoryName(c, lang),
     },
     {
       title: t('subsidies.amount'),
       dataIndex: 'amountFen',
-      width: 100,
+      width: 90,
       align: 'right',
       render: (fen: number) => formatYuan(fen, lang),
     },
     {
       title: t('subsidies.status'),
       dataIndex: 'status',
-      width: 130,
+      width: 124,
       render: (_v, item) => <SubsidyStatusTag status={item.status} />,
     },
-    { title: t('graduate.updatedAt'), dataIndex: 'updatedAt', width: 150, render: formatDateTime },
+    { title: t('graduate.updatedAt'), dataIndex: 'updatedAt', width: 140, render: formatDateTime },
     {
       title: t('common.actions'),
       key: 'actions',
-      width: 80,
+      width: 64,
       fixed: 'right',
       render: (_v, item) => (
         <Button
@@ -292,7 +292,7 @@ export function SubsidyReviewPage() {
           columns={columns}
           dataSource={items}
           loading={isFetching}
-          scroll={{ x: 1100 }}
+          scroll={{ x: 1060 }}
           locale={{ emptyText: empty }}
           rowSelection={
             reviews
