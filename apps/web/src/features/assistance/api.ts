@@ -292,6 +292,8 @@ export interface GapGroup {
 }
 
 export interface GapsView {
+  /** The cohort asked for, or the server's default (the most recent leavers). */
+  graduationYear: number;
   standard: ServiceStandard;
   groups: GapGroup[];
 }

@@ -1,3 +1,4 @@
+import { openCohort } from '@jiuye/domain/destinations/review';
 import { ASSISTANCE_CATEGORIES } from '@jiuye/domain/reference/assistance-categories';
 import { positiveInt, readPaging, writePaging } from '../../lib/paging';
 import type { TargetQuery, TargetSort } from './api';
@@ -38,8 +39,9 @@ export function toTargetParams(query: TargetQuery): URLSearchParams {
   return p;
 }
 
-/** The cohorts a staff member picks from: the one registering now and the recent ones kept. */
-export function cohortOptions(latest: number) {
+/** The cohorts a staff member picks from: the one registering destinations now and the four before. */
+export function cohortOptions() {
+  const latest = openCohort(new Date());
   return Array.from({ length: 5 }, (_, i) => latest - i).map((year) => ({
     value: year,
     label: String(year),

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useShowError } from '../../../lib/errors';
 import { formatDateTime } from '../../../lib/format';
 import { useI18n, type MessageKey } from '../../../lib/i18n';
+import { useCurrentUser } from '../../auth/api';
 import {
   useWithdrawSubsidy,
   type Evidence,
@@ -234,8 +235,11 @@ export function SubsidyCard({
   evidence: readonly Evidence[];
 }) {
   const { t } = useI18n();
+  const me = useCurrentUser();
   const [applying, setApplying] = useState(false);
   const today = shanghaiDate(new Date());
+  // On a graduate's behalf only a counsellor applies (it starts at the university stage).
+  const mayApply = subject === null || me.role === 'counsellor';
   const live = applications.find((a) => LIVE_SUBSIDY_STATUSES.includes(a.status));
   const inWindow = !rule || (today >= rule.opensOn && today <= rule.closesOn);
   const blocker: MessageKey | null =
@@ -257,7 +261,8 @@ export function SubsidyCard({
       title={t('assistance.subsidy.title')}
       data-testid="subsidy-card"
       extra={
-        blocker === null && (
+        blocker === null &&
+        mayApply && (
           <Button size="small" type="primary" onClick={() => setApplying(true)} data-testid="apply-subsidy">
             {t(subject ? 'assistance.subsidy.applyOnBehalf' : 'assistance.subsidy.apply')}
           </Button>

@@ -19,7 +19,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader';
 import { ErrorAlert, useFormErrorHandler } from '../../../lib/errors';
-import { currentCohortYear, formatCount, formatDateTime } from '../../../lib/format';
+import { formatCount, formatDateTime } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
 import { useIsPhone } from '../../../lib/responsive';
 import { useCurrentUser } from '../../auth/api';
@@ -128,14 +128,16 @@ function GapsCard() {
   const { t, lang } = useI18n();
   const isPhone = useIsPhone();
   const me = useCurrentUser();
-  const [year, setYear] = useState<number | undefined>(currentCohortYear());
+  // Until a cohort is picked the server chooses (the most recent leavers) and says which.
+  const [year, setYear] = useState<number | undefined>();
   const [groupBy, setGroupBy] = useState<GapGroupBy>(me.scope.kind === 'college' ? 'counsellor' : 'college');
   const { data, isFetching, error, refetch } = useGaps(year, groupBy);
   const groups = data?.groups ?? [];
+  const shownYear = year ?? data?.graduationYear;
 
   const listLink = (group: GapGroup) =>
     `/assistance/targets?${toTargetParams({
-      graduationYear: year,
+      graduationYear: shownYear,
       collegeId: groupBy === 'college' ? group.key : undefined,
       counsellorId: groupBy === 'counsellor' ? group.key : undefined,
       placed: false,
@@ -193,11 +195,10 @@ function GapsCard() {
     <Card size="small" title={t('assistance.gapsView.title')} data-testid="gaps-card">
       <Flex gap={8} wrap style={{ marginBottom: 12 }}>
         <Select<number>
-          allowClear
-          value={year}
+          value={shownYear}
           placeholder={t('assistance.list.cohort')}
           aria-label={t('assistance.list.cohort')}
-          options={cohortOptions(currentCohortYear() + 1)}
+          options={cohortOptions()}
           onChange={setYear}
           style={{ width: 120 }}
         />

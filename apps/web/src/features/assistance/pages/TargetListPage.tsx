@@ -4,7 +4,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader';
 import { PagedCards } from '../../../components/PagedCards';
 import { ErrorAlert } from '../../../lib/errors';
-import { currentCohortYear, EMPTY } from '../../../lib/format';
+import { EMPTY } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
 import { serverPagination } from '../../../lib/paging';
 import { useIsPhone } from '../../../lib/responsive';
@@ -76,7 +76,7 @@ function Filters({
         value={query.graduationYear}
         placeholder={t('assistance.list.cohort')}
         aria-label={t('assistance.list.cohort')}
-        options={cohortOptions(currentCohortYear() + 1)}
+        options={cohortOptions()}
         onChange={(graduationYear) => onChange({ graduationYear })}
         style={{ width }}
       />
