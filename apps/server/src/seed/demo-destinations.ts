@@ -69,12 +69,12 @@ const PROOF: Record<string, string> = {
   '80': 'admission_letter',
   '85': 'admission_letter',
 };
-const PLACEHOLDER_PDF = Buffer.from(
+export const PLACEHOLDER_PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj ' +
     '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n' +
     'trailer<</Root 1 0 R>>\n%DEMO 演示材料\n%%EOF\n',
 );
-const PLACEHOLDER_SHA256 = createHash('sha256').update(PLACEHOLDER_PDF).digest('hex');
+export const PLACEHOLDER_SHA256 = createHash('sha256').update(PLACEHOLDER_PDF).digest('hex');
 
 const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)]!;
 

@@ -17,6 +17,7 @@ import { createUser } from '../modules/users/users.service';
 import { refreshAffinity } from '../modules/matching/matching.service';
 import { seedApplications } from './demo-applications';
 import { rebuildForUniversity } from '../modules/monitoring/monitoring.service';
+import { seedAssistance } from './demo-assistance';
 import { seedDestinations } from './demo-destinations';
 import { seedHistory } from './demo-history';
 import { seedPreferences } from './demo-matching';
@@ -480,6 +481,22 @@ export async function seedDemo(
   });
   say(
     `  ${destinations.registered} 份毕业去向登记（${destinations.approved} 份已审核通过，${destinations.pending} 份待审核或已退回）`,
+  );
+  const assistance = await seedAssistance(deps, {
+    province: DEMO_PROVINCE,
+    universityCode: first.code,
+    collegeId: college.id,
+    graduateId: graduate.id,
+    users: {
+      counsellor: (await userIdOf(deps, 'counsellor'))!,
+      centre: (await userIdOf(deps, 'career'))!,
+      hrss: (await userIdOf(deps, 'hrss.hubei'))!,
+      edu: official,
+    },
+    names: { counsellor: '计算机学院辅导员', hrss: '湖北省人社厅（演示）' },
+  });
+  say(
+    `  帮扶：${assistance.plans} 份一人一策计划，${assistance.services} 条服务记录，${assistance.applications} 份求职补贴申请，${assistance.handedOver} 名离校未就业毕业生已移交，${assistance.trainees} 名培训学员`,
   );
   return { universities: unis.length, graduates, employers: orgRows.length, accounts: created };
 }

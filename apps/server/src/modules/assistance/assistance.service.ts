@@ -660,6 +660,13 @@ export async function counsellors(deps: ServiceDeps, user: AuthUser) {
   return rows.map((r) => ({ id: r.id, name: r.name, collegeName: r.college_name }));
 }
 
+/**
+ * The cohort a view opens on when none is asked for: the most recent leavers. Their unplaced
+ * targets are what the service standard and the hand-over are about; the cohort still at school
+ * is a pick away.
+ */
+export const defaultCohort = (now: Date) => openCohort(now) - 1;
+
 // ── Standard and gaps ──
 
 const standardOfRow = (row: NonNullable<Awaited<ReturnType<typeof repo.standardOf>>>): ServiceStandard => ({
@@ -719,7 +726,7 @@ export async function gaps(
   user: AuthUser,
   q: { graduationYear?: number; groupBy: 'college' | 'counsellor' },
 ) {
-  const year = q.graduationYear ?? openCohort(deps.clock());
+  const year = q.graduationYear ?? defaultCohort(deps.clock());
   const rows = await repo.unplacedTargetCounts(deps.db, graduateScopeOf(user), year);
   const standards = new Map(
     (await repo.standardsOf(deps.db, [...new Set(rows.map((r) => r.university_code))])).map((s) => [
@@ -807,7 +814,7 @@ export async function listCases(deps: ServiceDeps, user: AuthUser, f: repo.CaseF
 
 /** The figures of a cohort within the user's scope: targets, standard, placement, subsidies, hand-over. */
 export async function dashboard(deps: ServiceDeps, user: AuthUser, graduationYear?: number) {
-  const year = graduationYear ?? openCohort(deps.clock());
+  const year = graduationYear ?? defaultCohort(deps.clock());
   const scope = dashboardScopeOf(user);
   if (scope.kind === 'none' || scope.kind === 'self')
     throw new AppError('forbidden', '您的角色没有查看帮扶概览的权限');
