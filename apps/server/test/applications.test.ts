@@ -100,10 +100,22 @@ beforeAll(async () => {
   for (const r of rows) graduateIds.push(await t.graduateId(uni.code, r.学号));
   await t.deps.db.updateTable('graduates').set({ email: EMAIL }).where('id', '=', graduateIds[0]!).execute();
   // The second graduate is an assistance target: employers must see only 优先关注.
+  // Identified as the roster import does: the category on the record and an approved target.
   await t.deps.db
     .updateTable('graduates')
-    .set({ assistance_category: 'low_income' })
+    .set({ assistance_category: 'subsistence_allowance' })
     .where('id', '=', graduateIds[1]!)
+    .execute();
+  await t.deps.db
+    .insertInto('assistance_targets')
+    .values({
+      graduate_id: graduateIds[1]!,
+      category: 'subsistence_allowance',
+      source: 'roster',
+      status: 'approved',
+      created_at: new Date(),
+      updated_at: new Date(),
+    })
     .execute();
 
   const users = {

@@ -281,10 +281,22 @@ describe('suggested graduates for an employer', () => {
       .insertInto('graduate_preferences')
       .values({ ...mine, graduate_id: classmate.id })
       .execute();
+    // Identified as the roster import does: the category on the record and an approved target.
     await t.deps.db
       .updateTable('graduates')
-      .set({ assistance_category: 'low_income' })
+      .set({ assistance_category: 'subsistence_allowance' })
       .where('id', '=', classmate.id)
+      .execute();
+    await t.deps.db
+      .insertInto('assistance_targets')
+      .values({
+        graduate_id: classmate.id,
+        category: 'subsistence_allowance',
+        source: 'roster',
+        status: 'approved',
+        created_at: new Date(),
+        updated_at: new Date(),
+      })
       .execute();
     const res = await call(cookies.hr, 'GET', `/api/jobs/${ids.exact}/suggested-graduates`);
     expect(res.status, JSON.stringify(res.body)).toBe(200);

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Database } from '../../db';
+import { isTargetSql } from '../../db/graduate-facts';
 import type { ApplicationStatusValue } from '../../db/schema';
 import type { ApplicationScope } from './applications.policy';
 
@@ -146,7 +147,7 @@ function withContext(db: Database) {
       'p.status as posting_status',
       'o.name as organisation_name',
       // Only whether the graduate is an assistance target leaves the database here, never the category.
-      sql<boolean>`g.assistance_category is not null`.as('priority'),
+      isTargetSql.as('priority'),
       sql<string>`a.resume_snapshot -> 'person' ->> 'name'`.as('applicant_name'),
       sql<Record<string, unknown>>`a.resume_snapshot -> 'education'`.as('education'),
       sql<string | null>`a.resume_snapshot -> 'content' ->> 'objective'`.as('objective'),

@@ -1,14 +1,9 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Database } from '../../db';
+import { placedSql } from '../../db/graduate-facts';
 import { graduateScopeSql, type GraduateScope } from '../graduates/graduates.policy';
 
-// The only SQL of 帮扶对象, 一人一策 plans, the service ledger and the standard. "Placed" is an
-// approved destination of a placed category, the same definition monitoring counts.
-
-/** Whether the graduate aliased `g` has an approved placed destination. */
-export const placedSql = sql<boolean>`exists (
-  select 1 from destinations d where d.graduate_id = g.id
-    and d.approved_category in ('employed_unit', 'self_employed', 'freelance', 'further_study'))`;
+// The only SQL of 帮扶对象, 一人一策 plans, the service ledger and the standard.
 
 /** A graduate as assistance shows them, within a scope. */
 export function findSubject(db: Database, scope: GraduateScope, graduateId: string) {

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Database } from '../../db';
+import { isTargetSql } from '../../db/graduate-facts';
 import { graduateScopeSql as inScope, type GraduateScope } from './graduates.policy';
 
 export interface GraduateFilter {
@@ -46,6 +47,7 @@ function detailQuery(db: Database) {
       'g.graduation_year',
       'g.origin_region_code',
       'g.assistance_category',
+      isTargetSql.as('is_target'),
       'g.created_at',
       'g.updated_at',
     ]);
@@ -65,8 +67,9 @@ export async function listInScope(db: Database, scope: GraduateScope, f: Graduat
   if (f.majorCode) q = q.where('g.major_code', '=', f.majorCode);
   if (f.degree) q = q.where('g.degree', '=', f.degree);
   if (f.graduationYear) q = q.where('g.graduation_year', '=', f.graduationYear);
-  if (f.assistance === 'yes') q = q.where('g.assistance_category', 'is not', null);
-  if (f.assistance === 'no') q = q.where('g.assistance_category', 'is', null);
+  // Any identified category counts, the roster's or one applied for and approved.
+  if (f.assistance === 'yes') q = q.where(isTargetSql);
+  if (f.assistance === 'no') q = q.where(sql<boolean>`not ${isTargetSql}`);
   const page = q
     .select('g.id')
     .orderBy(SORT_COLUMNS[f.sort], f.order)

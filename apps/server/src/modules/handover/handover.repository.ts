@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Database } from '../../db';
-import { placedSql } from '../assistance/assistance.repository';
+import { placedSql } from '../../db/graduate-facts';
 import { graduateScopeSql, type GraduateScope } from '../graduates/graduates.policy';
 
 // The only SQL of consent, hand-over and follow-up (离校未就业毕业生实名帮扶).

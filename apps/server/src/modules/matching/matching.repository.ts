@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Database } from '../../db';
+import { isTargetSql } from '../../db/graduate-facts';
 
 /** A graduate's job preferences, or undefined when never saved. */
 export function findPreferences(db: Database, graduateId: string) {
@@ -380,7 +381,7 @@ export function discoverableCandidates(
   c: { majorCodes: readonly string[]; degrees: readonly string[]; sinceYear: number; limit: number },
 ) {
   let q = subjects(db)
-    .select(['g.name', sql<boolean>`g.assistance_category is not null`.as('priority')])
+    .select(['g.name', isTargetSql.as('priority')])
     .where('p.discoverable', '=', true)
     .where('g.degree', 'in', [...c.degrees])
     .where('g.graduation_year', '>=', c.sinceYear);
