@@ -440,6 +440,10 @@ describe('one-time job-search subsidy', () => {
       status: 'paid',
       payment: { reference: 'BJ-2026-000123', amountFen: 150_000 },
     });
+    const notes = await call('grad', 'GET', '/api/notifications');
+    expect(notes.body.items.map((n: JsonBody) => n.kind)).toEqual(
+      expect.arrayContaining(['subsidy.paid', 'subsidy.decision', 'assistance.target', 'assistance.service']),
+    );
     const again = await call('hrss', 'POST', `/api/subsidies/${applicationId}/payment`, {
       paidOn: today,
       reference: 'BJ-2026-000124',

@@ -6,6 +6,7 @@ import {
   openCohort,
   planProblems,
   proofFitsCategory,
+  SERVICE_KINDS,
   serviceEntryProblems,
   shanghaiDate,
   standardGaps,
@@ -26,6 +27,7 @@ import { AppError, validationError, type Issue } from '../../platform/errors';
 import { inspectEvidenceFile, type EvidenceUpload } from '../../platform/evidence';
 import { recordAudit, type Actor } from '../audit/audit.service';
 import { graduateScopeOf, type GraduateScope } from '../graduates/graduates.policy';
+import { notifyGraduate } from '../notifications/notifications.service';
 import { cohortPlacement } from '../monitoring/monitoring.service';
 import * as handover from '../handover/handover.service';
 import * as subsidies from '../subsidies/subsidies.service';
@@ -43,6 +45,9 @@ type ServiceDeps = Pick<Deps, 'db' | 'clock'>;
 export const BULK_MAX = 200;
 export const REASON_MAX = 200;
 export const NOTE_MAX = 500;
+
+/** The graduate's own assistance page, where notifications lead. */
+export const MY_PAGE = '/my-assistance';
 
 const CATEGORY_KEYS = new Set<string>(ASSISTANCE_CATEGORIES.map((c) => c.key));
 const categoryName = (key: string) => ASSISTANCE_CATEGORIES.find((c) => c.key === key)?.name ?? key;
@@ -501,6 +506,16 @@ async function decideOne(
       actor_id: user.id,
       at: now,
     });
+    if (status === 'approved' || status === 'rejected')
+      await notifyGraduate(trx, item.graduateId, {
+        kind: 'assistance.target',
+        title:
+          status === 'approved'
+            ? `已认定为“${categoryName(item.category)}”帮扶对象`
+            : `“${categoryName(item.category)}”帮扶对象认定未通过`,
+        body: reason,
+        link: MY_PAGE,
+      });
     await recordAudit(
       trx,
       actor,
@@ -621,16 +636,25 @@ export async function addService(
   if (entry.programmeId && !(await training.programmeOpenTo(deps.db, entry.programmeId, subject)))
     issues.push({ path: 'programmeId', message: '培训项目不存在，或不面向该毕业生所在学校或省份' });
   if (issues.length > 0) throw validationError(issues);
-  const { id } = await repo.insertService(deps.db, {
-    graduate_id: subject.id,
-    kind: entry.kind,
-    service_on: entry.serviceOn,
-    note: entry.note,
-    posting_id: entry.kind === 'job_referral' ? entry.postingId : null,
-    programme_id: entry.kind === 'training_offer' ? entry.programmeId : null,
-    actor_id: user.id,
-    actor_name: user.displayName,
-    created_at: deps.clock(),
+  const { id } = await deps.db.transaction().execute(async (trx) => {
+    const row = await repo.insertService(trx, {
+      graduate_id: subject.id,
+      kind: entry.kind,
+      service_on: entry.serviceOn,
+      note: entry.note,
+      posting_id: entry.kind === 'job_referral' ? entry.postingId : null,
+      programme_id: entry.kind === 'training_offer' ? entry.programmeId : null,
+      actor_id: user.id,
+      actor_name: user.displayName,
+      created_at: deps.clock(),
+    });
+    await notifyGraduate(trx, subject.id, {
+      kind: 'assistance.service',
+      title: `新的帮扶服务：${SERVICE_KINDS.find((k) => k.key === entry.kind)!.name}`,
+      body: entry.note || null,
+      link: MY_PAGE,
+    });
+    return row;
   });
   const services = await repo.servicesOf(deps.db, subject.id);
   return serviceDto(services.find((s) => s.id === id)!);

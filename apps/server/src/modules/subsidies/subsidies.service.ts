@@ -17,7 +17,13 @@ import { uniqueViolationOf } from '../../db/errors';
 import type { AuthUser, Deps } from '../../platform/context';
 import { AppError, validationError, type Issue } from '../../platform/errors';
 import { recordAudit, type Actor } from '../audit/audit.service';
-import { evidenceByIds, readEvidenceAudited, subjectInScope } from '../assistance/assistance.service';
+import {
+  evidenceByIds,
+  MY_PAGE,
+  readEvidenceAudited,
+  subjectInScope,
+} from '../assistance/assistance.service';
+import { notifyGraduate } from '../notifications/notifications.service';
 import * as assistanceRepo from '../assistance/assistance.repository';
 import { dashboardScopeOf } from '../assistance/assistance.policy';
 import { graduateScopeOf } from '../graduates/graduates.policy';
@@ -401,6 +407,13 @@ async function decideOne(
       actor_id: user.id,
       at: now,
     });
+    if (status === 'approved' || status === 'rejected')
+      await notifyGraduate(trx, a.graduate_id, {
+        kind: 'subsidy.decision',
+        title: status === 'approved' ? '一次性求职补贴申请已审核通过，待发放' : '一次性求职补贴申请未通过',
+        body: reason,
+        link: MY_PAGE,
+      });
     await recordAudit(
       trx,
       actor,
@@ -474,6 +487,12 @@ export async function recordPayment(
         recorded_at: now,
       });
       await repo.setStatus(trx, id, 'paid', now);
+      await notifyGraduate(trx, a.graduate_id, {
+        kind: 'subsidy.paid',
+        title: `一次性求职补贴 ${(a.amount_fen / 100).toFixed(2)} 元已发放`,
+        body: `发放日期 ${input.paidOn}`,
+        link: MY_PAGE,
+      });
       await repo.insertDecision(trx, {
         application_id: id,
         stage: 'province',
