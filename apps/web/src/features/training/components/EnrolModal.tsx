@@ -1,5 +1,5 @@
 import { can } from '@jiuye/domain/permissions';
-import { Alert, Flex, Input, Modal, Switch, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, Flex, Input, Modal, Select, Switch, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useShowError } from '../../../lib/errors';
 import { useI18n } from '../../../lib/i18n';
@@ -7,6 +7,7 @@ import { useIsPhone } from '../../../lib/responsive';
 import { useCurrentUser } from '../../auth/api';
 import { useHandovers, type HandoverItem } from '../../handover/api';
 import { useRoster, type Graduate } from '../../roster/api';
+import { cohortOptions } from '../../subsidies/components/cohorts';
 import { ENROL_MAX, useEnrol, type EnrolResult, type ProgrammeDetail } from '../api';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
@@ -27,9 +28,11 @@ function RosterPicker({
   const { t } = useI18n();
   const [q, setQ] = useState<string>();
   const [targets, setTargets] = useState(true);
+  const [year, setYear] = useState<number>();
   const [page, setPage] = useState(1);
   const { data, isFetching } = useRoster({
     q,
+    graduationYear: year,
     assistance: targets ? 'yes' : undefined,
     page,
     pageSize: PAGE_SIZE,
@@ -46,7 +49,19 @@ function RosterPicker({
             setQ(v.trim() || undefined);
             setPage(1);
           }}
-          style={{ width: 220 }}
+          style={{ width: 200 }}
+        />
+        <Select<number>
+          allowClear
+          value={year}
+          placeholder={t('subsidies.cohort')}
+          aria-label={t('subsidies.cohort')}
+          options={cohortOptions(t)}
+          onChange={(v) => {
+            setYear(v);
+            setPage(1);
+          }}
+          style={{ width: 120 }}
         />
         <Flex gap={6} align="center">
           <Switch
@@ -71,6 +86,7 @@ function RosterPicker({
           { title: t('graduate.studentNo'), dataIndex: 'studentNo', width: 120 },
           { title: t('graduate.name'), dataIndex: 'name', width: 90 },
           { title: t('graduate.college'), dataIndex: 'collegeName', ellipsis: true },
+          { title: t('subsidies.cohort'), dataIndex: 'graduationYear', width: 70 },
         ]}
         rowSelection={{
           selectedRowKeys: [...picked.keys()],

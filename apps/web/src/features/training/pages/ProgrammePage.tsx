@@ -77,7 +77,13 @@ function WithdrawButton({ programmeId, enrolment }: { programmeId: string; enrol
         )
       }
     >
-      <Button size="small" type="link" danger loading={withdraw.isPending}>
+      <Button
+        size="small"
+        type="link"
+        danger
+        loading={withdraw.isPending}
+        aria-label={t('training.withdrawLabel', { name: enrolment.name })}
+      >
         {t('training.withdraw')}
       </Button>
     </Popconfirm>
@@ -104,7 +110,13 @@ function Enrolments({
   const actions = (e: Enrolment) =>
     e.status === 'enrolled' && (
       <Flex gap={0} wrap>
-        <Button size="small" type="link" onClick={() => onComplete(e)} data-testid="complete">
+        <Button
+          size="small"
+          type="link"
+          onClick={() => onComplete(e)}
+          aria-label={t('training.completeLabel', { name: e.name })}
+          data-testid="complete"
+        >
           {t('training.complete')}
         </Button>
         <WithdrawButton programmeId={programme.id} enrolment={e} />
@@ -230,8 +242,9 @@ export function ProgrammePage() {
       <Descriptions
         size="small"
         bordered
-        column={{ xs: 1, sm: 2, lg: 3 }}
-        style={{ marginBottom: 16 }}
+        column={{ xs: 1, sm: 2, xl: 3 }}
+        styles={{ label: { whiteSpace: 'nowrap' } }}
+        style={{ marginBottom: 12 }}
         items={[
           {
             key: 'status',
@@ -257,16 +270,17 @@ export function ProgrammePage() {
             label: t('training.scope'),
             children: p.universityName ?? provinceName(p.provinceCode, lang),
           },
-          {
-            key: 'description',
-            label: t('training.field.description'),
-            span: 'filled',
-            children: (
-              <div style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{p.description || EMPTY}</div>
-            ),
-          },
         ]}
       />
+      {p.description && (
+        <Typography.Paragraph
+          type="secondary"
+          style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
+          data-testid="programme-description"
+        >
+          {p.description}
+        </Typography.Paragraph>
+      )}
       <Tabs
         activeKey={tab}
         onChange={(key) => setParams(key === 'attendance' ? { tab: key } : {})}
