@@ -24,6 +24,12 @@ const PDF = Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 const GOALS = '6 月底前落实就业，优先推荐武汉本地的软件测试岗位';
 const ACTION = '参加简历修改一对一指导';
 const NOTE = '讲解一次性求职补贴和基层项目政策';
+// Categories to apply for, each with the proof preselected for it.
+const CATEGORIES = [
+  { key: 'disability', name: '残疾', proof: '残疾人证' },
+  { key: 'long_unemployed', name: '较长时间未就业', proof: '失业登记证明' },
+  { key: 'near_subsistence', name: '低保边缘家庭', proof: '低保边缘家庭证明' },
+] as const;
 
 /** An API session of a demo account, for reading the demo data the journeys rely on. */
 async function apiAs(username: string) {
@@ -49,10 +55,10 @@ async function pick(page: Page, label: string, option: string): Promise<void> {
 }
 
 /** Approves the demo graduate's application from the reviewer's own queue. */
-async function approveFromQueue(page: Page, name: string): Promise<void> {
+async function approveFromQueue(page: Page, name: string, category: string): Promise<void> {
   await openMenu(page, '认定审核');
   await page.waitForURL('**/assistance/reviews');
-  await page.getByRole('button', { name: `通过 ${name} 的认定申请` }).click();
+  await page.getByRole('button', { name: `通过 ${name} 的“${category}”认定申请`, exact: true }).click();
   const modal = page.getByTestId('review-decision-modal');
   await modal.getByText('确定通过所选的 1 条认定申请？').waitFor();
   await modal.getByRole('button', { name: /^通\s*过$/ }).click();
@@ -63,7 +69,7 @@ describe('帮扶援助: identification, plan, ledger', () => {
   let browser: Browser;
   let name = '';
   let studentNo = '';
-  let category = { key: 'zero_employment', name: '零就业家庭', proof: '零就业家庭证明' };
+  let category: (typeof CATEGORIES)[number] = CATEGORIES[0];
   beforeAll(async () => {
     browser = await launchChromium();
     const graduate = await apiAs('graduate');
@@ -77,9 +83,11 @@ describe('帮扶援助: identification, plan, ledger', () => {
       services: unknown[];
     };
     expect(mine.plan, 'the demo graduate gets a plan in this test').toBeNull();
-    // The roster may already identify the graduate in one category: apply for another.
-    if (mine.targets.some((t) => t.category === category.key))
-      category = { key: 'disability', name: '残疾', proof: '残疾人证' };
+    // The roster and the demo's applications already hold some categories: apply for another.
+    const held = new Set(mine.targets.map((t) => t.category));
+    const free = CATEGORIES.find((c) => !held.has(c.key));
+    expect(free, 'a category the demo graduate has not applied for').toBeDefined();
+    category = free!;
     const counsellor = await apiAs('counsellor');
     const roster = await counsellor.get(`/api/graduates/${me.user.scope.graduateId}`);
     expect(roster.status(), "the demo graduate is in the demo counsellor's college").toBe(200);
@@ -119,7 +127,7 @@ describe('帮扶援助: identification, plan, ledger', () => {
   it('counsellor, then career centre: approve the identification', async () => {
     await journey(browser, 'assistance/review-counsellor', DESKTOP, async (page) => {
       await login(page, 'counsellor');
-      await approveFromQueue(page, name);
+      await approveFromQueue(page, name, category.name);
     });
     await journey(browser, 'assistance/review-career', DESKTOP, async (page) => {
       await login(page, 'career');
@@ -127,7 +135,7 @@ describe('帮扶援助: identification, plan, ledger', () => {
       await page.getByTestId('review-table').getByText(name).waitFor();
       await settle(page);
       await shot(page, 'assistance/review-career-desktop');
-      await approveFromQueue(page, name);
+      await approveFromQueue(page, name, category.name);
     });
   });
 
@@ -156,7 +164,8 @@ describe('帮扶援助: identification, plan, ledger', () => {
       const due = page.getByLabel('完成期限', { exact: true });
       await due.click();
       await due.fill(`${new Date().getFullYear() + 1}-01-15`);
-      await due.press('Enter');
+      // Tab, not Enter: Enter would submit the plan before the button is pressed.
+      await due.press('Tab');
       await page.getByTestId('save-plan').click();
       await page.getByText('帮扶计划已保存').waitFor();
       await page.getByTestId('plan-goals').getByText(GOALS).waitFor();

@@ -145,7 +145,10 @@ export function TargetReviewPage() {
         size="small"
         type="primary"
         onClick={() => setDeciding({ decision: 'approve', keys: [keyOf(item)] })}
-        aria-label={t('assistance.review.approveOne', { name: item.name })}
+        aria-label={t('assistance.review.approveOne', {
+          name: item.name,
+          category: categoryName(item.category, lang),
+        })}
         data-testid="approve-one"
       >
         {t('assistance.review.approve')}
@@ -154,7 +157,10 @@ export function TargetReviewPage() {
         size="small"
         danger
         onClick={() => setDeciding({ decision: 'reject', keys: [keyOf(item)] })}
-        aria-label={t('assistance.review.rejectOne', { name: item.name })}
+        aria-label={t('assistance.review.rejectOne', {
+          name: item.name,
+          category: categoryName(item.category, lang),
+        })}
       >
         {t('assistance.review.reject')}
       </Button>
@@ -257,7 +263,10 @@ export function TargetReviewPage() {
                       e.target.checked ? [...s, keyOf(item)] : s.filter((k) => k !== keyOf(item)),
                     )
                   }
-                  aria-label={t('assistance.review.select', { name: item.name })}
+                  aria-label={t('assistance.review.select', {
+                    name: item.name,
+                    category: categoryName(item.category, lang),
+                  })}
                 />
                 <Flex vertical gap={6} style={{ minWidth: 0, flex: 1 }}>
                   <Flex justify="space-between" gap={8} wrap>
@@ -296,7 +305,10 @@ export function TargetReviewPage() {
             selectedRowKeys: selected,
             onChange: (keys) => setSelected((keys as string[]).slice(0, REVIEW_BATCH_MAX)),
             getCheckboxProps: (item) => ({
-              'aria-label': t('assistance.review.select', { name: item.name }),
+              'aria-label': t('assistance.review.select', {
+                name: item.name,
+                category: categoryName(item.category, lang),
+              }),
             }),
           }}
           pagination={serverPagination(paging, total, (n) => t('common.total', { total: n }))}
