@@ -11,13 +11,23 @@ describe('permissions', () => {
     expect(rolesWith('roster.reveal').sort()).toEqual(['career_centre', 'counsellor']);
   });
 
-  it('gives graduates nothing beyond their own profile, reporting job ads, applying and registering', () => {
+  it('gives graduates nothing beyond their own profile, reporting job ads, applying, registering and their own assistance', () => {
     expect(PERMISSIONS.filter((p) => can('graduate', p))).toEqual([
       'profile.own',
       'jobs.report',
       'applications.apply',
       'destinations.register',
+      'assistance.own',
     ]);
+  });
+
+  it('gives the subsidy’s last word and the hand-over follow-up to HR&SS offices, its rules to them and the admin', () => {
+    expect(rolesWith('subsidies.review').sort()).toEqual(['career_centre', 'counsellor', 'hrss_official']);
+    expect(rolesWith('subsidies.configure').sort()).toEqual(['admin', 'hrss_official']);
+    expect(rolesWith('handover.send')).toEqual(['career_centre']);
+    expect(rolesWith('handover.follow_up')).toEqual(['hrss_official']);
+    expect(rolesWith('assistance.manage').sort()).toEqual(['career_centre', 'counsellor']);
+    expect(can('employer', 'assistance.read')).toBe(false);
   });
 
   it('keeps destination review to the university, and changes on a graduate’s behalf to its centre', () => {
