@@ -361,6 +361,7 @@ export const assistanceKeys = {
   counsellors: () => [...assistanceKeys.all, 'counsellors'] as const,
   standard: () => [...assistanceKeys.all, 'standard'] as const,
   programmes: () => [...assistanceKeys.all, 'programmes'] as const,
+  rules: (provinceCode: string) => [...assistanceKeys.all, 'subsidyRules', provinceCode] as const,
   gaps: (graduationYear: number | undefined, groupBy: GapGroupBy) =>
     [...assistanceKeys.all, 'gaps', graduationYear ?? null, groupBy] as const,
 };
@@ -596,5 +597,18 @@ export function useOpenProgrammes(enabled: boolean) {
     select: (page) => page.items,
     enabled,
     staleTime: 60_000,
+  });
+}
+
+/**
+ * A province's subsidy rules (`GET /api/subsidies/rules`, any signed-in user): the case page reads
+ * the rule of the graduate's cohort from them, since the case itself lists only the applications.
+ */
+export function useSubsidyRules(provinceCode: string | null | undefined) {
+  return useQuery({
+    queryKey: assistanceKeys.rules(provinceCode ?? ''),
+    queryFn: ({ signal }) => http.get<SubsidyRule[]>('/api/subsidies/rules', { provinceCode }, signal),
+    enabled: !!provinceCode,
+    staleTime: 5 * 60_000,
   });
 }

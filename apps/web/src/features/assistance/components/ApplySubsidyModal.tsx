@@ -92,7 +92,9 @@ export function ApplySubsidyModal({
             },
             {
               onSuccess: () => {
-                void message.success(t('assistance.subsidy.applied'));
+                void message.success(
+                  t(subject ? 'assistance.subsidy.appliedOnBehalf' : 'assistance.subsidy.applied'),
+                );
                 close();
               },
               onError,

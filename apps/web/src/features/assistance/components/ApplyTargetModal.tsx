@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { FormModal } from '../../../components/FormModal';
 import { useFormErrorHandler } from '../../../lib/errors';
 import { useI18n } from '../../../lib/i18n';
+import { useCurrentUser } from '../../auth/api';
 import { NOTE_MAX, useApplyTarget, type Evidence, type Subject, type Target } from '../api';
 import { categoryOptions, proofKindName, proofKindsFor } from '../labels';
 import { ProofUpload } from './ProofUpload';
@@ -43,6 +44,7 @@ export function ApplyTargetModal({
 }) {
   const { t, lang } = useI18n();
   const { message } = App.useApp();
+  const me = useCurrentUser();
   const [form] = Form.useForm<Values>();
   const apply = useApplyTarget(subject);
   const onError = useFormErrorHandler(form, FIELDS);
@@ -94,7 +96,15 @@ export function ApplyTargetModal({
             },
             {
               onSuccess: () => {
-                void message.success(t(subject ? 'assistance.apply.doneOnBehalf' : 'assistance.apply.done'));
+                void message.success(
+                  t(
+                    !subject
+                      ? 'assistance.apply.done'
+                      : me.role === 'career_centre'
+                        ? 'assistance.apply.doneIdentified'
+                        : 'assistance.apply.doneOnBehalf',
+                  ),
+                );
                 close();
               },
               onError,

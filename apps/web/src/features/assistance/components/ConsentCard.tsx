@@ -129,10 +129,14 @@ export function ConsentCard({
           data-testid="consent-form"
         >
           <Form.Item name="consent" valuePropName="checked" style={{ marginBottom: 4 }}>
-            <Checkbox data-testid="consent-checkbox">{t('assistance.consent.consentLabel')}</Checkbox>
+            <Checkbox data-testid="consent-checkbox">
+              {t(subject ? 'assistance.consent.consentLabelStaff' : 'assistance.consent.consentLabel')}
+            </Checkbox>
           </Form.Item>
           <Form.Item name="wantsJob" valuePropName="checked" style={{ marginBottom: 12 }}>
-            <Checkbox data-testid="wants-job-checkbox">{t('assistance.consent.wantsJobLabel')}</Checkbox>
+            <Checkbox data-testid="wants-job-checkbox">
+              {t(subject ? 'assistance.consent.wantsJobLabelStaff' : 'assistance.consent.wantsJobLabel')}
+            </Checkbox>
           </Form.Item>
           {subject && (
             <Form.Item

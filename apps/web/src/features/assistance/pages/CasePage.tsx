@@ -6,7 +6,14 @@ import { ErrorAlert } from '../../../lib/errors';
 import { EMPTY } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
 import { useMajorName } from '../../jobs/components/MajorPicker';
-import { useCase, type AssistanceCase, type MySubsidy } from '../api';
+import {
+  useCase,
+  useSubsidyRules,
+  type AssistanceCase,
+  type SubsidyApplication,
+  type SubsidyRule,
+} from '../api';
+import { useCurrentUser } from '../../auth/api';
 import { ConsentCard } from '../components/ConsentCard';
 import { GapTags, StandardProgress } from '../components/GapTags';
 import { LedgerCard } from '../components/LedgerCard';
@@ -16,24 +23,34 @@ import { TargetsCard } from '../components/TargetsCard';
 import { TrainingCard } from '../components/TrainingCard';
 
 /**
- * The case's subsidy as the subsidy card reads it. The contract names `subsidy (applications)`;
- * when the server sends the graduate's own shape (rule and eligible categories too) it is used as is.
+ * The case's subsidy as the subsidy card reads it. The case lists the applications only; the rule
+ * of the graduate's cohort comes from the province's rules (the university's province: the staff
+ * member's own), and the categories it pays that the graduate holds are the ones to apply under.
+ * When the server sends the graduate's own view instead (rule and categories too), it is used as is.
  */
-function subsidyOf(c: AssistanceCase): {
-  rule: MySubsidy['rule'] | undefined;
+function useCaseSubsidy(c: AssistanceCase | undefined): {
+  rule: SubsidyRule | null | undefined;
   eligible: string[];
-  applications: MySubsidy['applications'];
+  applications: SubsidyApplication[];
 } {
-  if (Array.isArray(c.subsidy))
+  const me = useCurrentUser();
+  const rules = useSubsidyRules(c && Array.isArray(c.subsidy) ? me.scope.provinceCode : null);
+  if (!c) return { rule: undefined, eligible: [], applications: [] };
+  if (!Array.isArray(c.subsidy))
     return {
-      rule: undefined,
-      eligible: c.targets.filter((t) => t.status === 'approved').map((t) => t.category),
-      applications: c.subsidy,
+      rule: c.subsidy.rule,
+      eligible: c.subsidy.eligibleCategories,
+      applications: c.subsidy.applications,
     };
+  const approved = c.targets.filter((t) => t.status === 'approved').map((t) => t.category);
+  // Unknown until the rules arrive (or when they cannot be read): the server decides on applying.
+  const rule = rules.data
+    ? (rules.data.find((r) => r.graduationYear === c.graduate.graduationYear) ?? null)
+    : undefined;
   return {
-    rule: c.subsidy.rule,
-    eligible: c.subsidy.eligibleCategories,
-    applications: c.subsidy.applications,
+    rule,
+    eligible: rule ? approved.filter((category) => rule.categories.includes(category)) : approved,
+    applications: c.subsidy,
   };
 }
 
@@ -86,7 +103,7 @@ export function CasePage() {
   const { t } = useI18n();
   const { id = '' } = useParams();
   const { data, isPending, error, refetch } = useCase(id);
-  const subsidy = data ? subsidyOf(data) : null;
+  const subsidy = useCaseSubsidy(data);
   return (
     <>
       <Link to="/assistance/targets" style={{ display: 'inline-block', marginBottom: 8 }}>
@@ -99,7 +116,7 @@ export function CasePage() {
       />
       {error && <ErrorAlert error={error} onRetry={() => void refetch()} />}
       {isPending && <Skeleton active paragraph={{ rows: 14 }} />}
-      {data && subsidy && (
+      {data && (
         <Flex vertical gap={16}>
           <Summary c={data} />
           <Row gutter={[16, 16]}>
