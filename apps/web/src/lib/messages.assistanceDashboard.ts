@@ -6,6 +6,8 @@ export const assistanceDashboardZh = {
   'nav.assistanceDashboard': '帮扶工作看板',
 
   'assistanceDashboard.scope': '{scope} · {year} 届毕业生',
+  'assistanceDashboard.noData':
+    '管理范围内还没有 {year} 届毕业生的数据。导入名册后，这里会显示帮扶工作情况。',
   'assistanceDashboard.definitionOf': '{name}的定义',
   'assistanceDashboard.ofN': '{part} / {whole} 人',
   'assistanceDashboard.people': '{n} 人',
@@ -55,6 +57,8 @@ export const assistanceDashboardEn: Record<keyof typeof assistanceDashboardZh, s
   'nav.assistanceDashboard': 'Assistance dashboard',
 
   'assistanceDashboard.scope': '{scope} · class of {year}',
+  'assistanceDashboard.noData':
+    'No graduates of the class of {year} in your scope yet; the figures appear once the roster is imported.',
   'assistanceDashboard.definitionOf': 'Definition of {name}',
   'assistanceDashboard.ofN': '{part} of {whole}',
   'assistanceDashboard.people': '{n} people',

@@ -57,6 +57,7 @@ export interface SubsidyApplication {
   studentNo: string;
   universityName: string;
   collegeName: string;
+  graduationYear: number;
   category: string;
   amountFen: number;
   status: SubsidyStatus;

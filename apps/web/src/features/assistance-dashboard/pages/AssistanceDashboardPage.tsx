@@ -334,7 +334,10 @@ export function AssistanceDashboardPage() {
       )}
       {error && <ErrorAlert error={error} onRetry={() => void refetch()} />}
       {isPending && <Skeleton active paragraph={{ rows: 10 }} />}
-      {data && (
+      {data && data.placement.all.total === 0 && data.targets.graduates === 0 && (
+        <Empty description={t('assistanceDashboard.noData', { year })} data-testid="dashboard-empty" />
+      )}
+      {data && (data.placement.all.total > 0 || data.targets.graduates > 0) && (
         <Spin spinning={isPlaceholderData}>
           <Row gutter={[16, 16]}>
             <Col xs={24} md={12} xl={8}>

@@ -272,6 +272,11 @@ export function SubsidyDrawer({ id, onClose }: { id: string | null; onClose: () 
             bordered
             column={1}
             items={[
+              {
+                key: 'cohort',
+                label: t('subsidies.cohort'),
+                children: t('subsidies.cohortLabel', { year: a.graduationYear }),
+              },
               { key: 'category', label: t('subsidies.category'), children: categoryName(a.category, lang) },
               {
                 key: 'amount',

@@ -1,5 +1,6 @@
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { can } from '@jiuye/domain/permissions';
+import { ASSISTANCE_CATEGORIES } from '@jiuye/domain/reference/assistance-categories';
 import { PROVINCES } from '@jiuye/domain/reference/provinces';
 import {
   Button,
@@ -77,11 +78,17 @@ export function SubsidyRulesPage() {
 
   const categories = (r: SubsidyRule) => (
     <Flex gap={4} wrap>
-      {r.categories.map((c) => (
-        <Tag key={c} style={{ marginInlineEnd: 0 }}>
-          {categoryName(c, lang)}
+      {r.categories.length === ASSISTANCE_CATEGORIES.length ? (
+        <Tag color="blue" style={{ marginInlineEnd: 0 }}>
+          {t('subsidyRules.allCategories', { n: r.categories.length })}
         </Tag>
-      ))}
+      ) : (
+        r.categories.map((c) => (
+          <Tag key={c} style={{ marginInlineEnd: 0 }}>
+            {categoryName(c, lang)}
+          </Tag>
+        ))
+      )}
     </Flex>
   );
   const editButton = (r: SubsidyRule) =>
@@ -114,7 +121,7 @@ export function SubsidyRulesPage() {
       width: 90,
       render: (y: number) => t('subsidies.cohortLabel', { year: y }),
     },
-    { title: t('subsidyRules.categories'), key: 'categories', render: (_v, r) => categories(r) },
+    { title: t('subsidyRules.categories'), key: 'categories', width: 220, render: (_v, r) => categories(r) },
     {
       title: t('subsidyRules.amount'),
       dataIndex: 'amountFen',
@@ -125,7 +132,7 @@ export function SubsidyRulesPage() {
     {
       title: t('subsidyRules.window'),
       key: 'window',
-      width: 220,
+      width: 200,
       render: (_v, r) => (
         <Space size={4} wrap>
           <span>
@@ -138,16 +145,17 @@ export function SubsidyRulesPage() {
     {
       title: t('subsidyRules.evidence'),
       dataIndex: 'evidence',
-      width: 200,
+      width: 170,
       render: (names: string[]) => (names.length ? names.join(t('common.listSeparator')) : EMPTY),
     },
-    { title: t('graduate.updatedAt'), dataIndex: 'updatedAt', width: 150, render: formatDateTime },
+    { title: t('graduate.updatedAt'), dataIndex: 'updatedAt', width: 140, render: formatDateTime },
     ...(configures
       ? [
           {
             title: t('common.actions'),
             key: 'actions',
             width: 90,
+            fixed: 'right' as const,
             render: (_v: unknown, r: SubsidyRule) => editButton(r),
           },
         ]
@@ -235,7 +243,7 @@ export function SubsidyRulesPage() {
           columns={columns}
           dataSource={rules}
           loading={isPending}
-          scroll={{ x: 1000 }}
+          scroll={{ x: 1140 }}
           locale={{ emptyText: empty }}
           pagination={false}
           data-testid="rule-table"
