@@ -242,17 +242,25 @@ export function SubsidyCard({
   const mayApply = subject === null || me.role === 'counsellor';
   const live = applications.find((a) => LIVE_SUBSIDY_STATUSES.includes(a.status));
   const inWindow = !rule || (today >= rule.opensOn && today <= rule.closesOn);
+  // The graduate reads "you"; a counsellor or career centre reads about the graduate.
+  const staff = subject !== null;
   const blocker: MessageKey | null =
     rule === null
-      ? 'assistance.subsidy.noRule'
+      ? staff
+        ? 'assistance.subsidy.noRuleStaff'
+        : 'assistance.subsidy.noRule'
       : live
-        ? 'assistance.subsidy.hasLive'
+        ? staff
+          ? 'assistance.subsidy.hasLiveStaff'
+          : 'assistance.subsidy.hasLive'
         : !inWindow
           ? today < (rule?.opensOn ?? '')
             ? 'assistance.subsidy.notOpen'
             : 'assistance.subsidy.closed'
           : eligibleCategories.length === 0
-            ? 'assistance.subsidy.notEligible'
+            ? staff
+              ? 'assistance.subsidy.notEligibleStaff'
+              : 'assistance.subsidy.notEligible'
             : null;
   const sorted = [...applications].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return (
