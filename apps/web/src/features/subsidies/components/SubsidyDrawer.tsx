@@ -133,6 +133,18 @@ function DecisionTimeline({ application }: { application: SubsidyApplication }) 
           },
         ]),
     ...decisions,
+    // A payment recorded without its step in the log still shows, on the day it was paid.
+    ...(application.payment && !decisions.some((d) => d.decision === 'pay')
+      ? [
+          {
+            stage: 'province',
+            decision: 'pay',
+            reason: null,
+            actorName: '',
+            at: application.payment.paidOn,
+          },
+        ]
+      : []),
   ];
   const items = steps.map((d, i) => ({
     key: `d${i}`,
@@ -142,10 +154,15 @@ function DecisionTimeline({ application }: { application: SubsidyApplication }) 
         <Typography.Text strong>{stepTitle(d, application.onBehalf, t)}</Typography.Text>
         <div>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {d.actorName} · {formatDateTime(d.at)}
-            {d.decision === 'pay' && application.payment
-              ? ` · ${formatYuan(application.payment.amountFen, lang)}`
-              : ''}
+            {[
+              d.actorName,
+              /^\d{4}-\d{2}-\d{2}$/.test(d.at) ? d.at : formatDateTime(d.at),
+              d.decision === 'pay' && application.payment
+                ? formatYuan(application.payment.amountFen, lang)
+                : null,
+            ]
+              .filter(Boolean)
+              .join(' · ')}
           </Typography.Text>
         </div>
         {d.reason && d.decision !== 'submit' && (
