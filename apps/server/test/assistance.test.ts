@@ -707,6 +707,25 @@ describe('training programmes', () => {
     expect(mine.body.enrolments).toMatchObject([{ programmeId, status: 'completed', attended: 4 }]);
   });
 
+  it("lets an HR&SS office's course take the leavers handed over to it, and only them", async () => {
+    const res = await call('hrssHubei', 'POST', '/api/training/programmes', {
+      ...programme,
+      name: '武汉市公共实训基地 电商运营培训',
+      kind: 'public_training',
+      organiser: '武汉市人社局',
+    });
+    expect(res.body).toMatchObject({ provinceCode: '42', universityCode: null });
+    const enrolled = await call('hrssHubei', 'POST', `/api/training/programmes/${res.body.id}/enrolments`, {
+      graduateIds: [ids[0], ids[1]],
+    });
+    expect(enrolled.body).toEqual({
+      enrolled: 1,
+      refused: [{ graduateId: ids[1], message: '毕业生不存在或不在您的管理范围内' }],
+    });
+    const open = await call('grad', 'GET', '/api/me/training');
+    expect(open.body.available.map((p: JsonBody) => p.id)).toContain(res.body.id);
+  });
+
   it('lets a training offer in the ledger name a programme open to the graduate', async () => {
     const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
     const res = await call('counsellor', 'POST', `/api/assistance/graduates/${ids[0]}/services`, {

@@ -59,10 +59,11 @@ export async function listProgrammes(
   return { items: rows.rows, total: Number(total.rows[0]?.n ?? 0) };
 }
 
-/** Open programmes a graduate may join: their university's own and their province's. */
-export const openToGraduateSql = (g: { universityCode: string; provinceCode: string }) =>
-  sql<boolean>`p.status = 'open' and (p.university_code = ${g.universityCode}
-    or (p.university_code is null and p.province_code = ${g.provinceCode}))`;
+/** Open programmes a graduate may join: their university's own, their province's, and those of the province they were handed over to. */
+export const openToGraduateSql = (g: { id: string; university_code: string; province_code: string }) =>
+  sql<boolean>`p.status = 'open' and (p.university_code = ${g.university_code}
+    or (p.university_code is null and (p.province_code = ${g.province_code}
+      or p.province_code = (select h.province_code from handovers h where h.graduate_id = ${g.id}))))`;
 
 export async function findProgramme(db: Database, scope: ProgrammeScope | RawBuilder<boolean>, id: string) {
   const rows = await sql<ProgrammeRow>`${programmeSelect}
@@ -268,9 +269,16 @@ export async function graduatesReached(
   reach: RawBuilder<boolean>,
   graduateIds: readonly string[],
 ) {
-  if (graduateIds.length === 0) return new Map<string, { university_code: string; province_code: string }>();
-  const rows = await sql<{ id: string; university_code: string; province_code: string }>`
-    select g.id, g.university_code, g.province_code from graduates g
+  type Reached = {
+    id: string;
+    university_code: string;
+    province_code: string;
+    handed_over_to: string | null;
+  };
+  if (graduateIds.length === 0) return new Map<string, Reached>();
+  const rows = await sql<Reached>`
+    select g.id, g.university_code, g.province_code, h.province_code as handed_over_to
+    from graduates g left join handovers h on h.graduate_id = g.id
     where ${reach} and g.id in (${sql.join(graduateIds)})`.execute(db);
   return new Map(rows.rows.map((r) => [r.id, r]));
 }

@@ -55,9 +55,17 @@ function reachOf(user: AuthUser): RawBuilder<boolean> {
   return sql<boolean>`false`;
 }
 
-/** Whether a programme takes a graduate: its own university's, or, for a province's, that province's graduates. */
-const takes = (p: repo.ProgrammeRow, g: { university_code: string; province_code: string }) =>
-  p.university_code ? p.university_code === g.university_code : p.province_code === g.province_code;
+/**
+ * Whether a programme takes a graduate: a university's its own graduates; a province's the graduates
+ * of its universities and the leavers handed over to it (whose hukou is there).
+ */
+const takes = (
+  p: repo.ProgrammeRow,
+  g: { university_code: string; province_code: string; handed_over_to: string | null },
+) =>
+  p.university_code
+    ? p.university_code === g.university_code
+    : p.province_code === g.province_code || p.province_code === g.handed_over_to;
 
 const programmeDto = (p: repo.ProgrammeRow) => ({
   id: p.id,
@@ -401,25 +409,21 @@ async function ownGraduate(db: Database, user: AuthUser) {
 export async function mine(deps: ServiceDeps, user: AuthUser) {
   const g = await ownGraduate(deps.db, user);
   const [available, enrolments] = await Promise.all([
-    repo.listProgrammes(
-      deps.db,
-      repo.openToGraduateSql({ universityCode: g.university_code, provinceCode: g.province_code }),
-      {
-        limit: 100,
-        offset: 0,
-      },
-    ),
+    repo.listProgrammes(deps.db, repo.openToGraduateSql(g), {
+      limit: 100,
+      offset: 0,
+    }),
     enrolmentsOfGraduate(deps.db, g.id),
   ]);
   return { available: available.items.map(programmeDto), enrolments };
 }
 
-/** The graduate joins an open programme of their university or province. */
+/** The graduate joins an open programme of their university, their province or the one they were handed over to. */
 export async function enrolSelf(deps: ServiceDeps, user: AuthUser, programmeId: string) {
   const g = await ownGraduate(deps.db, user);
-  const open = repo.openToGraduateSql({ universityCode: g.university_code, provinceCode: g.province_code });
+  const open = repo.openToGraduateSql(g);
   if (!(await repo.findProgramme(deps.db, open, programmeId)))
-    throw new AppError('not_found', '培训项目不存在、已关闭报名或不面向您所在的学校和省份');
+    throw new AppError('not_found', '培训项目不存在、已关闭报名或不面向您');
   await deps.db.transaction().execute(async (trx) => {
     const locked = await repo.lockProgramme(trx, programmeId);
     const why = await enrolOne(trx, locked!, g.id, user.id, deps.clock());
@@ -432,8 +436,8 @@ export async function enrolSelf(deps: ServiceDeps, user: AuthUser, programmeId: 
 export async function programmeOpenTo(
   db: Database,
   programmeId: string,
-  g: { university_code: string; province_code: string },
+  g: { id: string; university_code: string; province_code: string },
 ) {
-  const open = repo.openToGraduateSql({ universityCode: g.university_code, provinceCode: g.province_code });
+  const open = repo.openToGraduateSql(g);
   return !!(await repo.findProgramme(db, open, programmeId));
 }
