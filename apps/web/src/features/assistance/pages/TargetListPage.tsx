@@ -194,7 +194,7 @@ export function TargetListPage() {
     {
       title: t('assistance.list.plan'),
       key: 'plan',
-      width: 120,
+      width: 150,
       render: (_v, item) =>
         item.hasPlan ? (
           <Typography.Text>{item.counsellorName ?? t('assistance.list.hasPlan')}</Typography.Text>
