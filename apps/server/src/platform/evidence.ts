@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { EVIDENCE_MAX_BYTES, evidenceTypeOf, type EvidenceMime } from '@jiuye/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+// The multipart plugin's types add req.parts(); projects that compile this file without app.ts need them too.
+import type {} from '@fastify/multipart';
 import { AppError, type Issue } from './errors';
 
 // Proof files (destinations, assistance, subsidies): a PDF, JPG or PNG told apart by its first
