@@ -152,7 +152,8 @@ export async function seedAssistance(
   const targets = await db
     .selectFrom('assistance_targets as t')
     .innerJoin('graduates as g', 'g.id', 't.graduate_id')
-    .select(['g.id', 'g.id_number_index', 't.category'])
+    .leftJoin('users as u', 'u.graduate_id', 'g.id')
+    .select(['g.id', 'g.id_number_index', 't.category', 'u.id as user_id'])
     .leftJoin('destinations as d', 'd.graduate_id', 'g.id')
     .where('g.college_id', '=', opts.collegeId)
     .where('g.graduation_year', '=', year)
@@ -285,13 +286,14 @@ export async function seedAssistance(
       const steps: [
         stage: 'applicant' | 'college' | 'university' | 'province',
         decision: string,
-        actor: string,
-      ][] = [['applicant', 'submit', opts.users.counsellor]];
+        actor: string | null,
+      ][] = [['applicant', 'submit', g.user_id]];
       const reached = ['pending_university', 'pending_province', 'approved', 'paid'].indexOf(status);
       if (reached >= 0) steps.push(['college', 'approve', opts.users.counsellor]);
       if (reached >= 1) steps.push(['university', 'approve', opts.users.centre]);
       if (reached >= 2) steps.push(['province', 'approve', opts.users.hrss]);
       if (status === 'rejected') steps.push(['college', 'reject', opts.users.counsellor]);
+      if (status === 'paid') steps.push(['province', 'pay', opts.users.hrss]);
       for (const [stage, decision, actor] of steps)
         await db
           .insertInto('subsidy_decisions')
@@ -299,8 +301,13 @@ export async function seedAssistance(
             application_id: row.id,
             stage,
             decision: decision as 'approve',
-            reason: decision === 'reject' ? '材料中的银行卡信息页不清晰，请重新上传后再申请' : null,
-            actor_id: stage === 'applicant' ? null : actor,
+            reason:
+              decision === 'reject'
+                ? '材料中的银行卡信息页不清晰，请重新上传后再申请'
+                : decision === 'pay'
+                  ? '发放凭证 HB-DEMO-000001'
+                  : null,
+            actor_id: actor,
             at: now,
           })
           .execute();

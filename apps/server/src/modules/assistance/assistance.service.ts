@@ -28,6 +28,7 @@ import { inspectEvidenceFile, type EvidenceUpload } from '../../platform/evidenc
 import { recordAudit, type Actor } from '../audit/audit.service';
 import { graduateScopeOf, type GraduateScope } from '../graduates/graduates.policy';
 import { notifyGraduate } from '../notifications/notifications.service';
+import { referenceCache } from '../reference/reference.service';
 import { cohortPlacement } from '../monitoring/monitoring.service';
 import * as handover from '../handover/handover.service';
 import * as subsidies from '../subsidies/subsidies.service';
@@ -327,12 +328,13 @@ async function respond(
 /** A graduate's whole case for a counsellor or the career centre. */
 export async function getCase(deps: ServiceDeps, user: AuthUser, graduateId: string) {
   const subject = await subjectInScope(deps.db, user, graduateId);
-  const [mine, events, standard, applications, enrolments] = await Promise.all([
+  const [mine, events, standard, applications, enrolments, ref] = await Promise.all([
     assistanceOf(deps, subject),
     repo.targetEventsOf(deps.db, subject.id),
     standardFor(deps.db, subject.university_code),
     subsidies.applicationsOfGraduate(deps.db, subject.id),
     training.enrolmentsOfGraduate(deps.db, subject.id),
+    referenceCache(deps.db),
   ]);
   const counts: Partial<Record<ServiceKind, number>> = {};
   for (const s of mine.services) counts[s.kind] = (counts[s.kind] ?? 0) + 1;
@@ -347,6 +349,8 @@ export async function getCase(deps: ServiceDeps, user: AuthUser, graduateId: str
       universityName: subject.university_name,
       collegeName: subject.college_name,
       majorCode: subject.major_code,
+      majorName: ref.majorName(subject.major_code) ?? subject.major_code,
+      provinceCode: subject.province_code,
       degree: subject.degree,
       graduationYear: subject.graduation_year,
     },
