@@ -18,8 +18,9 @@ import {
 
 let t: TestPlatform;
 let uni: UniversityFixture;
-const YEAR = currentYear();
-const rows = rosterRows(6, { prefix: 'H', seed: 71 });
+// Last year's cohort: it has left school whatever the date the suite runs on.
+const COHORT = currentYear() - 1;
+const rows = rosterRows(6, { prefix: 'H', seed: 71 }).map((r) => ({ ...r, 毕业年份: String(COHORT) }));
 // The roster names a category for two graduates: the university's own identification.
 rows[2]!['帮扶类别'] = '低保家庭';
 rows[3]!['帮扶类别'] = '残疾';
@@ -54,11 +55,15 @@ async function upload(who: Who, url: string, kind: string, content = PDF) {
   return { status: res.statusCode, body: res.json() as JsonBody };
 }
 
-/** Sets the clock to a Shanghai day of the graduation year. */
+/** Sets the clock to a Shanghai day of the cohort's graduation year. */
 function at(monthDay: string) {
   t.clock.reset();
-  t.clock.advance(Date.parse(`${YEAR}-${monthDay}T10:00:00+08:00`) - Date.now());
+  t.clock.advance(Date.parse(`${COHORT}-${monthDay}T10:00:00+08:00`) - Date.now());
 }
+
+/** A Shanghai calendar day, `offset` days from today. */
+const shanghaiDay = (offset: number) =>
+  new Date(Date.now() + 8 * 3_600_000 + offset * 86_400_000).toISOString().slice(0, 10);
 
 const issuePaths = (body: JsonBody) => (body.error.issues as { path: string }[]).map((i) => i.path).sort();
 
@@ -226,7 +231,7 @@ describe('plans, the ledger and the standard', () => {
     const res = await call('counsellor', 'PUT', `/api/assistance/graduates/${ids[0]}/plan`, {
       goals: ' ',
       counsellorId: '00000000-0000-4000-8000-000000000000',
-      actions: [{ title: '', dueOn: `${YEAR}-02-30` }],
+      actions: [{ title: '', dueOn: `${COHORT}-02-30` }],
     });
     expect(res.status).toBe(400);
     expect(issuePaths(res.body)).toEqual(['actions.0.dueOn', 'actions.0.title', 'counsellorId', 'goals']);
@@ -239,8 +244,8 @@ describe('plans, the ledger and the standard', () => {
       goals: '三个月内落实软件测试岗位',
       counsellorId: mine.id,
       actions: [
-        { title: '简历修改', dueOn: `${YEAR}-12-10` },
-        { title: '推荐三家单位', dueOn: `${YEAR}-12-31` },
+        { title: '简历修改', dueOn: shanghaiDay(10) },
+        { title: '推荐三家单位', dueOn: shanghaiDay(30) },
       ],
     });
     expect(res.status).toBe(200);
@@ -261,7 +266,7 @@ describe('plans, the ledger and the standard', () => {
   });
 
   it('records services, takes the graduate’s answer, and shows what the standard still asks', async () => {
-    const today = new Date().toISOString().slice(0, 10);
+    const today = shanghaiDay(0);
     const before = await call('counsellor', 'GET', `/api/assistance/graduates/${ids[0]}`);
     expect(before.body.gaps.map((g: JsonBody) => g.requirement)).toEqual([
       'policyExplanation',
@@ -290,7 +295,7 @@ describe('plans, the ledger and the standard', () => {
       { requirement: 'jobReferral', required: 3, done: 0, missing: 3 },
       { requirement: 'trainingOrTraineeship', required: 1, done: 0, missing: 1 },
     ]);
-    const gaps = await call('centre', 'GET', `/api/assistance/gaps?graduationYear=${YEAR}&groupBy=college`);
+    const gaps = await call('centre', 'GET', `/api/assistance/gaps?graduationYear=${COHORT}&groupBy=college`);
     const computing = gaps.body.groups.find((g: JsonBody) => g.name === '计算机学院');
     expect(computing).toMatchObject({ unplacedTargets: 3, meetingStandard: 0 });
     expect(computing.missing.jobReferral).toBe(3);
@@ -307,7 +312,11 @@ describe('plans, the ledger and the standard', () => {
     expect(issuePaths(bad.body)).toEqual(['guidanceSession', 'jobReferral']);
     const ok = await call('centre', 'PUT', '/api/assistance/standard', standard);
     expect(ok.body).toMatchObject({ isDefault: false, standard });
-    const list = await call('counsellor', 'GET', `/api/assistance/targets?graduationYear=${YEAR}&sort=gaps`);
+    const list = await call(
+      'counsellor',
+      'GET',
+      `/api/assistance/targets?graduationYear=${COHORT}&sort=gaps`,
+    );
     const grad = list.body.items.find((i: JsonBody) => i.graduateId === ids[0]);
     expect(grad.gaps).toEqual([{ requirement: 'trainingOrTraineeship', required: 1, done: 0, missing: 1 }]);
     expect(grad).toMatchObject({ hasPlan: true, services: 2, placed: false });
@@ -318,8 +327,8 @@ describe('one-time job-search subsidy', () => {
   const rule = {
     categories: ['zero_employment', 'disability'],
     amountFen: 150_000,
-    opensOn: `${YEAR}-03-01`,
-    closesOn: `${YEAR}-12-31`,
+    opensOn: shanghaiDay(-60),
+    closesOn: shanghaiDay(60),
     evidence: ['零就业家庭证明'],
   };
 
@@ -330,19 +339,19 @@ describe('one-time job-search subsidy', () => {
     });
     expect(none.status).toBe(400);
     expect(none.body.error.issues[0].message).toContain('尚未发布');
-    expect((await call('hrssHubei', 'PUT', `/api/subsidies/rules/11/${YEAR}`, rule)).status).toBe(403);
-    const bad = await call('hrss', 'PUT', `/api/subsidies/rules/11/${YEAR}`, {
+    expect((await call('hrssHubei', 'PUT', `/api/subsidies/rules/11/${COHORT}`, rule)).status).toBe(403);
+    const bad = await call('hrss', 'PUT', `/api/subsidies/rules/11/${COHORT}`, {
       ...rule,
       categories: ['rich'],
       amountFen: 0,
-      closesOn: `${YEAR}-01-01`,
+      closesOn: shanghaiDay(-61),
     });
     expect(issuePaths(bad.body)).toEqual(['amountFen', 'categories.0', 'closesOn']);
-    expect((await call('hrss', 'PUT', `/api/subsidies/rules/11/${YEAR}`, rule)).status).toBe(200);
+    expect((await call('hrss', 'PUT', `/api/subsidies/rules/11/${COHORT}`, rule)).status).toBe(200);
   });
 
   it('refuses outside the window, for a category the rule or the graduate lacks, and without the proof named', async () => {
-    at('02-15');
+    t.clock.advance(-90 * 86_400_000);
     const early = await call('grad', 'POST', '/api/me/subsidy', {
       category: 'zero_employment',
       evidenceIds: [],
@@ -430,7 +439,7 @@ describe('one-time job-search subsidy', () => {
       reference: 'x',
     });
     expect(issuePaths(future.body)).toEqual(['paidOn', 'reference']);
-    const today = new Date().toISOString().slice(0, 10);
+    const today = shanghaiDay(0);
     const paid = await call('hrss', 'POST', `/api/subsidies/${applicationId}/payment`, {
       paidOn: today,
       reference: 'BJ-2026-000123',
@@ -468,7 +477,7 @@ describe('one-time job-search subsidy', () => {
   it('exports the paying list with full ID numbers, audited', async () => {
     const res = await t.app.inject({
       method: 'GET',
-      url: `/api/subsidies/export?graduationYear=${YEAR}&status=paid&format=csv`,
+      url: `/api/subsidies/export?graduationYear=${COHORT}&status=paid&format=csv`,
       headers: { cookie: cookies.hrss },
     });
     expect(res.statusCode).toBe(200);
@@ -480,7 +489,7 @@ describe('one-time job-search subsidy', () => {
       .where('action', '=', 'subsidy.export')
       .execute();
     expect(audited).toHaveLength(1);
-    expect((await call('centre', 'GET', `/api/subsidies/export?graduationYear=${YEAR}`)).status).toBe(403);
+    expect((await call('centre', 'GET', `/api/subsidies/export?graduationYear=${COHORT}`)).status).toBe(403);
   });
 });
 
@@ -505,7 +514,7 @@ describe('hand-over of unplaced leavers', () => {
   it('waits until the cohort has left school', async () => {
     at('06-01');
     const res = await call('centre', 'POST', '/api/handovers', {
-      graduationYear: YEAR,
+      graduationYear: COHORT,
       items: [{ graduateId: ids[0], regionCode: '420102' }],
     });
     expect(res.status).toBe(409);
@@ -515,7 +524,7 @@ describe('hand-over of unplaced leavers', () => {
 
   it('refuses the whole request for a region code that does not exist', async () => {
     const res = await call('centre', 'POST', '/api/handovers', {
-      graduationYear: YEAR,
+      graduationYear: COHORT,
       items: [
         { graduateId: ids[0], regionCode: '420102' },
         { graduateId: ids[1], regionCode: '999999' },
@@ -527,7 +536,7 @@ describe('hand-over of unplaced leavers', () => {
   });
 
   it('hands over those who agreed, and says why the others stay', async () => {
-    const candidates = await call('centre', 'GET', `/api/handovers/candidates?graduationYear=${YEAR}`);
+    const candidates = await call('centre', 'GET', `/api/handovers/candidates?graduationYear=${COHORT}`);
     expect(candidates.body.summary).toMatchObject({
       unplaced: 6,
       consented: 1,
@@ -535,7 +544,7 @@ describe('hand-over of unplaced leavers', () => {
       noAnswer: 4,
     });
     const res = await call('centre', 'POST', '/api/handovers', {
-      graduationYear: YEAR,
+      graduationYear: COHORT,
       items: [
         { graduateId: ids[0], regionCode: '420102' },
         { graduateId: ids[1], regionCode: '110101' },
@@ -549,7 +558,7 @@ describe('hand-over of unplaced leavers', () => {
       { graduateId: ids[2], message: '本人不同意移交，由学校继续跟踪服务' },
     ]);
     const twice = await call('centre', 'POST', '/api/handovers', {
-      graduationYear: YEAR,
+      graduationYear: COHORT,
       items: [{ graduateId: ids[0], regionCode: '420102' }],
     });
     expect(twice.body.refused).toEqual([{ graduateId: ids[0], message: '已移交过' }]);
@@ -559,7 +568,7 @@ describe('hand-over of unplaced leavers', () => {
 
   it("reaches the office of the graduate's hukou province only, phones masked, a reveal audited", async () => {
     expect((await call('hrss', 'GET', '/api/handovers')).body.total).toBe(0);
-    const list = await call('hrssHubei', 'GET', `/api/handovers?graduationYear=${YEAR}&regionCode=420100`);
+    const list = await call('hrssHubei', 'GET', `/api/handovers?graduationYear=${COHORT}&regionCode=420100`);
     expect(list.body.total).toBe(1);
     expect(list.body.items[0]).toMatchObject({ graduateId: ids[0], regionCode: '420102', wantsJob: true });
     expect(list.body.items[0].phone).toMatch(/\*{4}/);
@@ -585,7 +594,7 @@ describe('hand-over of unplaced leavers', () => {
       note: '',
     });
     expect(before.body.error.issues[0].message).toContain('不能早于移交日期');
-    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const today = shanghaiDay(0);
     await call('hrssHubei', 'POST', `/api/handovers/${ids[0]}/followups`, {
       kind: 'contact',
       on: today,
@@ -619,8 +628,8 @@ describe('training programmes', () => {
     name: '宏志助航 就业能力培训（第一期）',
     kind: 'hongzhi',
     organiser: '北京市教育委员会',
-    startsOn: `${YEAR}-09-01`,
-    endsOn: `${YEAR}-09-30`,
+    startsOn: shanghaiDay(-30),
+    endsOn: shanghaiDay(30),
     sessions: 5,
     capacity: 2,
     description: '',
@@ -631,7 +640,7 @@ describe('training programmes', () => {
       ...programme,
       name: '',
       kind: 'magic',
-      endsOn: `${YEAR}-08-01`,
+      endsOn: shanghaiDay(-31),
       sessions: 0,
     });
     expect(issuePaths(bad.body)).toEqual(['endsOn', 'kind', 'name', 'sessions']);
@@ -640,6 +649,22 @@ describe('training programmes', () => {
     expect(res.body).toMatchObject({ provinceCode: '11', universityCode: null, status: 'open' });
     programmeId = res.body.id;
     expect((await call('centre', 'GET', `/api/training/programmes/${programmeId}`)).status).toBe(404);
+  });
+
+  it('takes no one into a programme that is over', async () => {
+    const over = await call('edu', 'POST', '/api/training/programmes', {
+      ...programme,
+      name: '已结束的培训',
+      startsOn: shanghaiDay(-40),
+      endsOn: shanghaiDay(-1),
+    });
+    const res = await call('edu', 'POST', `/api/training/programmes/${over.body.id}/enrolments`, {
+      graduateIds: [ids[0]],
+    });
+    expect(res.status).toBe(409);
+    expect(res.body.error.message).toContain('结束');
+    const mine = await call('grad', 'GET', '/api/me/training');
+    expect(mine.body.available.map((p: JsonBody) => p.id)).not.toContain(over.body.id);
   });
 
   it('enrols up to capacity and says why the rest were refused', async () => {
@@ -664,7 +689,7 @@ describe('training programmes', () => {
       `/api/training/programmes/${programmeId}/enrolments/${ids[0]}/complete`,
       {
         certificateNo: 'HZ2026-0001',
-        completedOn: `${YEAR}-09-30`,
+        completedOn: shanghaiDay(0),
       },
     );
     expect(short.body.error.issues[0].message).toContain('未达到结业要求的 4 次');
@@ -683,7 +708,7 @@ describe('training programmes', () => {
       `/api/training/programmes/${programmeId}/enrolments/${ids[0]}/complete`,
       {
         certificateNo: 'HZ2026-0001',
-        completedOn: `${YEAR}-09-30`,
+        completedOn: shanghaiDay(0),
       },
     );
     expect(done.status).toBe(200);
@@ -698,7 +723,7 @@ describe('training programmes', () => {
       `/api/training/programmes/${programmeId}/enrolments/${ids[1]}/complete`,
       {
         certificateNo: 'HZ2026-0001',
-        completedOn: `${YEAR}-09-30`,
+        completedOn: shanghaiDay(0),
       },
     );
     expect(dup.status).toBe(400);
@@ -727,7 +752,7 @@ describe('training programmes', () => {
   });
 
   it('lets a training offer in the ledger name a programme open to the graduate', async () => {
-    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const today = shanghaiDay(0);
     const res = await call('counsellor', 'POST', `/api/assistance/graduates/${ids[0]}/services`, {
       kind: 'training_offer',
       serviceOn: today,
@@ -740,7 +765,7 @@ describe('training programmes', () => {
 
 describe('dashboard', () => {
   it('counts targets, the standard, placement, subsidies and the hand-over within each scope', async () => {
-    const centre = await call('centre', 'GET', `/api/assistance/dashboard?graduationYear=${YEAR}`);
+    const centre = await call('centre', 'GET', `/api/assistance/dashboard?graduationYear=${COHORT}`);
     expect(centre.status).toBe(200);
     expect(centre.body.targets).toMatchObject({
       graduates: 3,
@@ -756,14 +781,14 @@ describe('dashboard', () => {
     const counsellor = await call(
       'otherCounsellor',
       'GET',
-      `/api/assistance/dashboard?graduationYear=${YEAR}`,
+      `/api/assistance/dashboard?graduationYear=${COHORT}`,
     );
     expect(counsellor.body.targets.graduates).toBe(0);
     // The Hubei office counts the leaver handed over to it; the Beijing office pays the subsidy.
-    const hubei = await call('hrssHubei', 'GET', `/api/assistance/dashboard?graduationYear=${YEAR}`);
+    const hubei = await call('hrssHubei', 'GET', `/api/assistance/dashboard?graduationYear=${COHORT}`);
     expect(hubei.body.handover.handedOver).toBe(1);
     expect(hubei.body.subsidies).toEqual([]);
-    const beijing = await call('hrss', 'GET', `/api/assistance/dashboard?graduationYear=${YEAR}`);
+    const beijing = await call('hrss', 'GET', `/api/assistance/dashboard?graduationYear=${COHORT}`);
     expect(beijing.body.subsidies).toEqual([{ status: 'paid', count: 1, amountFen: 150_000 }]);
     expect(beijing.body.handover.handedOver).toBe(0);
   });

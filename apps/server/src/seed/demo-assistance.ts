@@ -490,6 +490,8 @@ export async function seedAssistance(
       ends_on: daysAgo(5),
       sessions: 8,
       capacity: 60,
+      // Over: enrolment closed, trainees completing.
+      status: 'closed' as const,
       created_by: opts.users.edu,
     },
     {
@@ -501,6 +503,7 @@ export async function seedAssistance(
       ends_on: addDays(today, 28),
       sessions: 4,
       capacity: 30,
+      status: 'open' as const,
       created_by: opts.users.centre,
     },
   ];

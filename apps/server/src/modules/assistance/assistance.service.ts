@@ -637,8 +637,11 @@ export async function addService(
   const issues = serviceEntryProblems(entry, shanghaiDate(deps.clock()));
   if (entry.postingId && !(await repo.findPosting(deps.db, entry.postingId)))
     issues.push({ path: 'postingId', message: '推荐的岗位不存在' });
-  if (entry.programmeId && !(await training.programmeOpenTo(deps.db, entry.programmeId, subject)))
-    issues.push({ path: 'programmeId', message: '培训项目不存在，或不面向该毕业生所在学校或省份' });
+  if (
+    entry.programmeId &&
+    !(await training.programmeOpenTo(deps.db, entry.programmeId, subject, shanghaiDate(deps.clock())))
+  )
+    issues.push({ path: 'programmeId', message: '培训项目不存在、已结束或不面向该毕业生' });
   if (issues.length > 0) throw validationError(issues);
   const { id } = await deps.db.transaction().execute(async (trx) => {
     const row = await repo.insertService(trx, {

@@ -59,9 +59,15 @@ export async function listProgrammes(
   return { items: rows.rows, total: Number(total.rows[0]?.n ?? 0) };
 }
 
-/** Open programmes a graduate may join: their university's own, their province's, and those of the province they were handed over to. */
-export const openToGraduateSql = (g: { id: string; university_code: string; province_code: string }) =>
-  sql<boolean>`p.status = 'open' and (p.university_code = ${g.university_code}
+/**
+ * Open programmes, not yet over on `today`, a graduate may join: their university's own, their
+ * province's, and those of the province they were handed over to.
+ */
+export const openToGraduateSql = (
+  g: { id: string; university_code: string; province_code: string },
+  today: string,
+) =>
+  sql<boolean>`p.status = 'open' and p.ends_on >= ${today} and (p.university_code = ${g.university_code}
     or (p.university_code is null and (p.province_code = ${g.province_code}
       or p.province_code = (select h.province_code from handovers h where h.graduate_id = ${g.id}))))`;
 

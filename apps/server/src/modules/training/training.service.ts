@@ -245,6 +245,8 @@ export async function enrol(
 ) {
   const p = await programmeInScope(deps.db, user, id);
   if (p.status !== 'open') throw new AppError('conflict', '培训项目已关闭报名');
+  if (p.ends_on < shanghaiDate(deps.clock()))
+    throw new AppError('conflict', `培训项目已于 ${p.ends_on} 结束，不能再报名`);
   const reached = await repo.graduatesReached(deps.db, reachOf(user), [...new Set(graduateIds)]);
   const refused: { graduateId: string; message: string }[] = [];
   let enrolled = 0;
@@ -409,7 +411,7 @@ async function ownGraduate(db: Database, user: AuthUser) {
 export async function mine(deps: ServiceDeps, user: AuthUser) {
   const g = await ownGraduate(deps.db, user);
   const [available, enrolments] = await Promise.all([
-    repo.listProgrammes(deps.db, repo.openToGraduateSql(g), {
+    repo.listProgrammes(deps.db, repo.openToGraduateSql(g, shanghaiDate(deps.clock())), {
       limit: 100,
       offset: 0,
     }),
@@ -421,7 +423,7 @@ export async function mine(deps: ServiceDeps, user: AuthUser) {
 /** The graduate joins an open programme of their university, their province or the one they were handed over to. */
 export async function enrolSelf(deps: ServiceDeps, user: AuthUser, programmeId: string) {
   const g = await ownGraduate(deps.db, user);
-  const open = repo.openToGraduateSql(g);
+  const open = repo.openToGraduateSql(g, shanghaiDate(deps.clock()));
   if (!(await repo.findProgramme(deps.db, open, programmeId)))
     throw new AppError('not_found', '培训项目不存在、已关闭报名或不面向您');
   await deps.db.transaction().execute(async (trx) => {
@@ -437,7 +439,8 @@ export async function programmeOpenTo(
   db: Database,
   programmeId: string,
   g: { id: string; university_code: string; province_code: string },
+  today: string,
 ) {
-  const open = repo.openToGraduateSql(g);
+  const open = repo.openToGraduateSql(g, today);
   return !!(await repo.findProgramme(db, open, programmeId));
 }
