@@ -9,6 +9,7 @@ import {
   rosterRows,
   ROSTER_HEADER,
   type JsonBody,
+  type RosterRow,
   type TestPlatform,
   type UniversityFixture,
 } from './helpers';
@@ -20,7 +21,10 @@ let t: TestPlatform;
 let uni: UniversityFixture;
 // Last year's cohort: it has left school whatever the date the suite runs on.
 const COHORT = currentYear() - 1;
-const rows = rosterRows(6, { prefix: 'H', seed: 71 }).map((r) => ({ ...r, 毕业年份: String(COHORT) }));
+const rows = rosterRows(6, { prefix: 'H', seed: 71 }).map((r): RosterRow => ({
+  ...r,
+  毕业年份: String(COHORT),
+}));
 // The roster names a category for two graduates: the university's own identification.
 rows[2]!['帮扶类别'] = '低保家庭';
 rows[3]!['帮扶类别'] = '残疾';
