@@ -1,9 +1,7 @@
-import { Table, type TableColumnsType } from 'antd';
+import type { TableColumnsType } from 'antd';
 import type { ReactNode } from 'react';
-import { useNavigate } from 'react-router';
-import { serverPagination } from '../lib/paging';
-import { useIsPhone } from '../lib/responsive';
-import { PagedCards } from './PagedCards';
+import { PagedList } from './PagedList';
+import { useRowLink } from './useRowLink';
 
 interface Props<T extends { id: string }> {
   items: readonly T[];
@@ -30,59 +28,7 @@ interface Props<T extends { id: string }> {
  * In the table the whole row is the target, while the link inside it stays a real link for keyboards
  * and new tabs.
  */
-export function PagedTableOrCards<T extends { id: string }>({
-  items,
-  total,
-  loading,
-  paging,
-  onPage,
-  totalText,
-  empty,
-  label,
-  testIds,
-  renderCard,
-  columns,
-  scrollX,
-  detailPath,
-}: Props<T>) {
-  const isPhone = useIsPhone();
-  const goTo = useNavigate();
-  if (isPhone)
-    return (
-      <PagedCards
-        testId={testIds.cards}
-        label={label}
-        items={items}
-        itemKey={(item) => item.id}
-        total={total}
-        totalText={totalText(total)}
-        loading={loading}
-        paging={paging}
-        onPage={onPage}
-        empty={empty}
-        renderItem={renderCard}
-      />
-    );
-  return (
-    <Table<T>
-      data-testid={testIds.table}
-      rowKey="id"
-      size="middle"
-      columns={columns}
-      dataSource={items}
-      loading={loading}
-      scroll={{ x: scrollX }}
-      locale={{ emptyText: empty }}
-      onRow={(item) => ({
-        onClick: (event) => {
-          if (!(event.target instanceof Element) || !event.target.closest('a')) void goTo(detailPath(item));
-        },
-        style: { cursor: 'pointer' },
-      })}
-      pagination={serverPagination(paging, total, totalText)}
-      onChange={(pagination) =>
-        onPage({ page: pagination.current ?? 1, pageSize: pagination.pageSize ?? paging.pageSize })
-      }
-    />
-  );
+export function PagedTableOrCards<T extends { id: string }>({ detailPath, ...list }: Props<T>) {
+  const rowLink = useRowLink(detailPath);
+  return <PagedList<T> {...list} rowKey={(item) => item.id} table={{ onRow: rowLink }} />;
 }

@@ -1,12 +1,12 @@
-import { Card, Empty, Flex, Input, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { useEffect, useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Card, Empty, Flex, Select, Tag, Typography, type TableColumnsType } from 'antd';
+import { Link, useSearchParams } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader';
-import { PagedCards } from '../../../components/PagedCards';
+import { PagedList } from '../../../components/PagedList';
+import { SearchBox } from '../../../components/SearchBox';
+import { useRowLink } from '../../../components/useRowLink';
 import { ErrorAlert } from '../../../lib/errors';
 import { EMPTY } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
-import { serverPagination } from '../../../lib/paging';
 import { useIsPhone } from '../../../lib/responsive';
 import { useCurrentUser } from '../../auth/api';
 import { useColleges } from '../../roster/api';
@@ -52,8 +52,6 @@ function Filters({
   const colleges = useColleges(null, pickCollege);
   const counsellors = useCounsellors(!!query.counsellorId);
   const counsellorName = counsellors.data?.find((c) => c.id === query.counsellorId)?.name;
-  const [search, setSearch] = useState(query.q ?? '');
-  useEffect(() => setSearch(query.q ?? ''), [query.q]);
   const width = isPhone ? 'calc(50% - 4px)' : 160;
   return (
     <Flex wrap gap={8} style={{ marginBottom: 12 }} role="search" align="center">
@@ -62,14 +60,11 @@ function Filters({
           {t('assistance.list.counsellorFilter', { name: counsellorName ?? '…' })}
         </Tag>
       )}
-      <Input.Search
-        allowClear
-        value={search}
-        onChange={(e) => setSearch(e.target.value)}
-        onSearch={(value) => onChange({ q: value.trim() || undefined })}
+      <SearchBox
+        value={query.q}
+        onSearch={(q) => onChange({ q })}
         placeholder={t('assistance.list.search')}
-        aria-label={t('assistance.list.search')}
-        style={{ width: isPhone ? '100%' : 220 }}
+        width={220}
       />
       <Select<number>
         allowClear
@@ -149,8 +144,7 @@ function Filters({
 export function TargetListPage() {
   const { t } = useI18n();
   const me = useCurrentUser();
-  const isPhone = useIsPhone();
-  const goTo = useNavigate();
+  const rowLink = useRowLink((item: TargetCase) => casePath(item.graduateId));
   const [params, setParams] = useSearchParams();
   const query = readTargetQuery(params);
   const { data, isFetching, error, refetch } = useTargets(query);
@@ -216,73 +210,51 @@ export function TargetListPage() {
       <Typography.Paragraph type="secondary">{t('assistance.list.intro')}</Typography.Paragraph>
       <Filters query={query} pickCollege={pickCollege} onChange={(patch) => update({ ...patch, page: 1 })} />
       {error && <ErrorAlert error={error} onRetry={() => void refetch()} />}
-      {isPhone ? (
-        <PagedCards
-          items={items}
-          total={total}
-          loading={isFetching}
-          paging={query}
-          onPage={(p) => update(p)}
-          itemKey={(item) => item.graduateId}
-          empty={empty}
-          totalText={t('common.total', { total })}
-          label={t('nav.assistanceTargets')}
-          testId="target-cards"
-          renderItem={(item) => (
-            <Card size="small">
-              <Flex vertical gap={6}>
-                <Flex justify="space-between" gap={8}>
-                  <Link
-                    to={casePath(item.graduateId)}
-                    aria-label={t('assistance.list.open', { name: item.name })}
-                  >
-                    <Typography.Text strong>{item.name}</Typography.Text>
-                    <Typography.Text type="secondary" style={{ marginInlineStart: 6 }}>
-                      {item.studentNo}
-                    </Typography.Text>
-                  </Link>
-                  <Typography.Text type="secondary">{item.graduationYear}</Typography.Text>
-                </Flex>
-                <Categories item={item} />
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {[
-                    pickCollege ? item.collegeName : null,
-                    item.hasPlan
-                      ? (item.counsellorName ?? t('assistance.list.hasPlan'))
-                      : t('assistance.list.noPlan'),
-                    t('assistance.list.servicesCount', { n: item.services }),
-                  ]
-                    .filter(Boolean)
-                    .join(' · ') || EMPTY}
-                </Typography.Text>
-                <GapTags gaps={item.gaps} placed={item.placed} />
+      <PagedList<TargetCase>
+        items={items}
+        total={total}
+        loading={isFetching}
+        paging={query}
+        onPage={(p) => update(p)}
+        rowKey={(item) => item.graduateId}
+        empty={empty}
+        label={t('nav.assistanceTargets')}
+        testIds={{ cards: 'target-cards', table: 'target-table' }}
+        columns={columns}
+        scrollX={1000}
+        table={{ onRow: rowLink }}
+        renderCard={(item) => (
+          <Card size="small">
+            <Flex vertical gap={6}>
+              <Flex justify="space-between" gap={8}>
+                <Link
+                  to={casePath(item.graduateId)}
+                  aria-label={t('assistance.list.open', { name: item.name })}
+                >
+                  <Typography.Text strong>{item.name}</Typography.Text>
+                  <Typography.Text type="secondary" style={{ marginInlineStart: 6 }}>
+                    {item.studentNo}
+                  </Typography.Text>
+                </Link>
+                <Typography.Text type="secondary">{item.graduationYear}</Typography.Text>
               </Flex>
-            </Card>
-          )}
-        />
-      ) : (
-        <Table<TargetCase>
-          rowKey="graduateId"
-          size="middle"
-          columns={columns}
-          dataSource={items}
-          loading={isFetching}
-          scroll={{ x: 1000 }}
-          locale={{ emptyText: empty }}
-          onRow={(item) => ({
-            onClick: (event) => {
-              if (!(event.target instanceof Element) || !event.target.closest('a'))
-                void goTo(casePath(item.graduateId));
-            },
-            style: { cursor: 'pointer' },
-          })}
-          pagination={serverPagination(query, total, (n) => t('common.total', { total: n }))}
-          onChange={(pagination) =>
-            update({ page: pagination.current ?? 1, pageSize: pagination.pageSize ?? query.pageSize })
-          }
-          data-testid="target-table"
-        />
-      )}
+              <Categories item={item} />
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {[
+                  pickCollege ? item.collegeName : null,
+                  item.hasPlan
+                    ? (item.counsellorName ?? t('assistance.list.hasPlan'))
+                    : t('assistance.list.noPlan'),
+                  t('assistance.list.servicesCount', { n: item.services }),
+                ]
+                  .filter(Boolean)
+                  .join(' · ') || EMPTY}
+              </Typography.Text>
+              <GapTags gaps={item.gaps} placed={item.placed} />
+            </Flex>
+          </Card>
+        )}
+      />
     </>
   );
 }

@@ -1,24 +1,15 @@
-import {
-  App,
-  Button,
-  Card,
-  Checkbox,
-  Empty,
-  Flex,
-  Table,
-  Tag,
-  Typography,
-  type TableColumnsType,
-} from 'antd';
+import { Button, Card, Checkbox, Empty, Flex, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { BulkBar } from '../../../components/BulkBar';
+import { BulkResultList, personLabel, useBulkReport } from '../../../components/BulkResults';
 import { PageHeader } from '../../../components/PageHeader';
-import { PagedCards } from '../../../components/PagedCards';
+import { PagedList } from '../../../components/PagedList';
 import { ErrorAlert, useShowError } from '../../../lib/errors';
 import { formatDateTime } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
-import { readPaging, serverPagination, writePaging } from '../../../lib/paging';
-import { useIsPhone } from '../../../lib/responsive';
+import { readPaging, writePaging } from '../../../lib/paging';
+import { useSelection } from '../../../lib/useSelection';
 import { useCurrentUser } from '../../auth/api';
 import {
   REVIEW_BATCH_MAX,
@@ -39,25 +30,20 @@ const keyOf = (item: { graduateId: string; category: string }) => `${item.gradua
 function Results({ results, byKey }: { results: ReviewResult[]; byKey: Map<string, ReviewItem> }) {
   const { t, lang } = useI18n();
   return (
-    <ul style={{ paddingInlineStart: 0, margin: 0, listStyle: 'none' }} data-testid="review-results">
-      {results.map((r) => {
-        const item = byKey.get(keyOf(r));
-        return (
-          <li key={keyOf(r)} style={{ padding: '4px 0', overflowWrap: 'anywhere' }}>
-            <Flex gap={6} wrap align="center">
-              <Typography.Text strong>
-                {item ? `${item.name}（${item.studentNo}）` : r.graduateId}
-              </Typography.Text>
-              <Typography.Text>{categoryName(r.category, lang)}</Typography.Text>
-              <Tag color={r.ok ? 'success' : 'error'}>
-                {t(r.ok ? 'assistance.review.resultOk' : 'assistance.review.resultRefused')}
-              </Tag>
-            </Flex>
-            {r.message && <Typography.Text type="danger">{r.message}</Typography.Text>}
-          </li>
-        );
-      })}
-    </ul>
+    <BulkResultList
+      testId="review-results"
+      rows={results.map((r) => ({
+        key: keyOf(r),
+        who: personLabel(byKey.get(keyOf(r)), r.graduateId),
+        detail: <Typography.Text>{categoryName(r.category, lang)}</Typography.Text>,
+        tag: (
+          <Tag color={r.ok ? 'success' : 'error'}>
+            {t(r.ok ? 'assistance.review.resultOk' : 'assistance.review.resultRefused')}
+          </Tag>
+        ),
+        message: r.message,
+      }))}
+    />
   );
 }
 
@@ -88,14 +74,14 @@ function Who({ item, showCollege }: { item: ReviewItem; showCollege: boolean }) 
 export function TargetReviewPage() {
   const { t, lang } = useI18n();
   const me = useCurrentUser();
-  const isPhone = useIsPhone();
-  const { message, modal } = App.useApp();
+  const report = useBulkReport();
   const showError = useShowError();
   const [params, setParams] = useSearchParams();
   const paging = readPaging(params);
   const { data, isFetching, error, refetch } = useReviews(paging);
   const decide = useDecide();
-  const [selected, setSelected] = useState<string[]>([]);
+  const selection = useSelection(REVIEW_BATCH_MAX);
+  const selected = selection.selected;
   const [deciding, setDeciding] = useState<{ decision: Decision; keys: string[] } | null>(null);
   const items = data?.items ?? [];
   const total = data?.total ?? 0;
@@ -106,7 +92,7 @@ export function TargetReviewPage() {
     const p = new URLSearchParams();
     writePaging(p, next);
     setParams(p);
-    setSelected([]);
+    selection.clear();
   };
 
   const run = (reason: string | undefined) => {
@@ -121,17 +107,13 @@ export function TargetReviewPage() {
       {
         onSuccess: ({ results }) => {
           setDeciding(null);
-          setSelected([]);
+          selection.clear();
           const refused = results.filter((r) => !r.ok).length;
-          if (refused === 0) {
-            void message.success(t('assistance.review.done', { n: results.length }));
-            return;
-          }
-          modal.warning({
-            title: t('assistance.review.partial', { done: results.length - refused, refused }),
-            content: <Results results={results} byKey={byKey} />,
-            okText: t('common.close'),
-            width: 560,
+          report({
+            refused,
+            doneText: t('assistance.review.done', { n: results.length }),
+            partialTitle: t('assistance.review.partial', { done: results.length - refused, refused }),
+            details: <Results results={results} byKey={byKey} />,
           });
         },
         onError: showError,
@@ -218,106 +200,87 @@ export function TargetReviewPage() {
       </Typography.Paragraph>
       {error && <ErrorAlert error={error} onRetry={() => void refetch()} />}
       {selected.length > 0 && (
-        <Card size="small" style={{ marginBottom: 8 }} data-testid="review-bulk-bar">
-          <Flex gap={8} wrap align="center">
-            <Typography.Text>{t('assistance.review.selected', { n: selected.length })}</Typography.Text>
-            <Button
-              type="primary"
-              onClick={() => setDeciding({ decision: 'approve', keys: selected })}
-              data-testid="bulk-approve"
-            >
-              {t('assistance.review.bulkApprove')}
-            </Button>
-            <Button
-              danger
-              onClick={() => setDeciding({ decision: 'reject', keys: selected })}
-              data-testid="bulk-reject"
-            >
-              {t('assistance.review.bulkReject')}
-            </Button>
-            <Button type="text" onClick={() => setSelected([])}>
-              {t('assistance.review.clear')}
-            </Button>
-          </Flex>
-        </Card>
+        <BulkBar
+          testId="review-bulk-bar"
+          selectedText={t('assistance.review.selected', { n: selected.length })}
+          clearText={t('assistance.review.clear')}
+          onClear={selection.clear}
+        >
+          <Button
+            type="primary"
+            onClick={() => setDeciding({ decision: 'approve', keys: selected })}
+            data-testid="bulk-approve"
+          >
+            {t('assistance.review.bulkApprove')}
+          </Button>
+          <Button
+            danger
+            onClick={() => setDeciding({ decision: 'reject', keys: selected })}
+            data-testid="bulk-reject"
+          >
+            {t('assistance.review.bulkReject')}
+          </Button>
+        </BulkBar>
       )}
-      {isPhone ? (
-        <PagedCards
-          items={items}
-          total={total}
-          loading={isFetching}
-          paging={paging}
-          onPage={setPaging}
-          itemKey={keyOf}
-          empty={empty}
-          totalText={t('common.total', { total })}
-          label={t('nav.assistanceReviews')}
-          testId="review-cards"
-          renderItem={(item) => (
-            <Card size="small">
-              <Flex gap={8} align="flex-start">
-                <Checkbox
-                  checked={selected.includes(keyOf(item))}
-                  onChange={(e) =>
-                    setSelected((s) =>
-                      e.target.checked ? [...s, keyOf(item)] : s.filter((k) => k !== keyOf(item)),
-                    )
-                  }
-                  aria-label={t('assistance.review.select', {
-                    name: item.name,
-                    category: categoryName(item.category, lang),
-                  })}
-                />
-                <Flex vertical gap={6} style={{ minWidth: 0, flex: 1 }}>
-                  <Flex justify="space-between" gap={8} wrap>
-                    <Who item={item} showCollege={showCollege} />
-                    <Typography.Text strong>{categoryName(item.category, lang)}</Typography.Text>
-                  </Flex>
-                  {item.evidence ? (
-                    <EvidenceFile evidence={item.evidence} subject={item.graduateId} compact />
-                  ) : (
-                    <Typography.Text type="warning">{t('assistance.review.noProof')}</Typography.Text>
-                  )}
-                  {item.note && (
-                    <Typography.Text type="secondary" style={{ overflowWrap: 'anywhere' }}>
-                      {item.note}
-                    </Typography.Text>
-                  )}
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {formatDateTime(item.createdAt)}
-                  </Typography.Text>
-                  {rowButtons(item)}
-                </Flex>
-              </Flex>
-            </Card>
-          )}
-        />
-      ) : (
-        <Table<ReviewItem>
-          rowKey={keyOf}
-          size="middle"
-          columns={columns}
-          dataSource={items}
-          loading={isFetching}
-          scroll={{ x: 900 }}
-          locale={{ emptyText: empty }}
-          rowSelection={{
+      <PagedList<ReviewItem>
+        items={items}
+        total={total}
+        loading={isFetching}
+        paging={paging}
+        onPage={setPaging}
+        rowKey={keyOf}
+        empty={empty}
+        label={t('nav.assistanceReviews')}
+        testIds={{ cards: 'review-cards', table: 'review-table' }}
+        columns={columns}
+        scrollX={900}
+        table={{
+          rowSelection: {
             selectedRowKeys: selected,
-            onChange: (keys) => setSelected((keys as string[]).slice(0, REVIEW_BATCH_MAX)),
+            onChange: (keys) => selection.set(keys as string[]),
             getCheckboxProps: (item) => ({
               'aria-label': t('assistance.review.select', {
                 name: item.name,
                 category: categoryName(item.category, lang),
               }),
             }),
-          }}
-          pagination={serverPagination(paging, total, (n) => t('common.total', { total: n }))}
-          onChange={(pagination) =>
-            setPaging({ page: pagination.current ?? 1, pageSize: pagination.pageSize ?? paging.pageSize })
-          }
-          data-testid="review-table"
-        />
-      )}
+          },
+        }}
+        renderCard={(item) => (
+          <Card size="small">
+            <Flex gap={8} align="flex-start">
+              <Checkbox
+                checked={selected.includes(keyOf(item))}
+                onChange={(e) => selection.toggle(keyOf(item), e.target.checked)}
+                aria-label={t('assistance.review.select', {
+                  name: item.name,
+                  category: categoryName(item.category, lang),
+                })}
+              />
+              <Flex vertical gap={6} style={{ minWidth: 0, flex: 1 }}>
+                <Flex justify="space-between" gap={8} wrap>
+                  <Who item={item} showCollege={showCollege} />
+                  <Typography.Text strong>{categoryName(item.category, lang)}</Typography.Text>
+                </Flex>
+                {item.evidence ? (
+                  <EvidenceFile evidence={item.evidence} subject={item.graduateId} compact />
+                ) : (
+                  <Typography.Text type="warning">{t('assistance.review.noProof')}</Typography.Text>
+                )}
+                {item.note && (
+                  <Typography.Text type="secondary" style={{ overflowWrap: 'anywhere' }}>
+                    {item.note}
+                  </Typography.Text>
+                )}
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {formatDateTime(item.createdAt)}
+                </Typography.Text>
+                {rowButtons(item)}
+              </Flex>
+            </Flex>
+          </Card>
+        )}
+      />
       <ReviewDecisionModal
         decision={deciding?.decision ?? null}
         count={deciding?.keys.length ?? 0}

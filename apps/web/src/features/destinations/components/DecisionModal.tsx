@@ -1,4 +1,4 @@
-import { Form, Input, Modal, Typography } from 'antd';
+import { DecisionConfirmModal } from '../../../components/DecisionConfirmModal';
 import { useI18n } from '../../../lib/i18n';
 import { REASON_MAX, type Decision } from '../api';
 
@@ -21,52 +21,33 @@ export function DecisionModal({
   onConfirm: (reason: string | undefined) => void;
 }) {
   const { t } = useI18n();
-  const [form] = Form.useForm<{ reason?: string }>();
   const returning = decision === 'return';
   const one = count === 1;
   return (
-    <Modal
+    <DecisionConfirmModal
       open={decision !== null}
+      refusing={returning}
       title={
         returning
           ? t(one ? 'destinationReview.returnTitleOne' : 'destinationReview.returnTitle', { n: count })
           : t(one ? 'destinationReview.approveTitleOne' : 'destinationReview.approveTitle', { n: count })
       }
-      okText={t(returning ? 'destinationReview.return' : 'destinationReview.approve')}
-      cancelText={t('common.cancel')}
-      okButtonProps={{ danger: returning, loading: pending }}
-      onCancel={onCancel}
-      onOk={() => form.submit()}
-      destroyOnHidden
-      data-testid="decision-modal"
-    >
-      <Typography.Paragraph>
-        {returning
+      text={
+        returning
           ? t('destinationReview.returnText')
-          : t(one ? 'destinationReview.approveTextOne' : 'destinationReview.approveText', { n: count })}
-      </Typography.Paragraph>
-      {/* preserve={false}: a reason typed for one decision is not offered again for the next. */}
-      <Form
-        form={form}
-        layout="vertical"
-        preserve={false}
-        onFinish={(values) => onConfirm(values.reason?.trim())}
-      >
-        {returning && (
-          <Form.Item
-            name="reason"
-            label={t('destinationReview.reason')}
-            rules={[{ required: true, whitespace: true, message: t('destinationReview.reasonRequired') }]}
-          >
-            <Input.TextArea
-              rows={3}
-              maxLength={REASON_MAX}
-              showCount
-              placeholder={t('destinationReview.reasonPlaceholder')}
-            />
-          </Form.Item>
-        )}
-      </Form>
-    </Modal>
+          : t(one ? 'destinationReview.approveTextOne' : 'destinationReview.approveText', { n: count })
+      }
+      okText={t(returning ? 'destinationReview.return' : 'destinationReview.approve')}
+      reason={{
+        label: t('destinationReview.reason'),
+        required: t('destinationReview.reasonRequired'),
+        placeholder: t('destinationReview.reasonPlaceholder'),
+        max: REASON_MAX,
+      }}
+      pending={pending}
+      onCancel={onCancel}
+      onConfirm={onConfirm}
+      testId="decision-modal"
+    />
   );
 }

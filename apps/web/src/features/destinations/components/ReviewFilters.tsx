@@ -1,6 +1,6 @@
 import { DESTINATION_STATUSES, type DestinationStatus } from '@jiuye/domain/destinations/review';
-import { Flex, Input, Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { Flex, Select } from 'antd';
+import { SearchBox } from '../../../components/SearchBox';
 import { currentCohortYear } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
 import { useIsPhone } from '../../../lib/responsive';
@@ -37,20 +37,15 @@ export function ReviewFilters({
   const { t } = useI18n();
   const isPhone = useIsPhone();
   const colleges = useColleges(null, pickCollege);
-  const [search, setSearch] = useState(query.q ?? '');
-  useEffect(() => setSearch(query.q ?? ''), [query.q]);
   const width = isPhone ? 'calc(50% - 4px)' : 170;
 
   return (
     <Flex wrap gap={8} style={{ marginBottom: 12 }} role="search">
-      <Input.Search
-        allowClear
-        value={search}
-        onChange={(e) => setSearch(e.target.value)}
-        onSearch={(value) => onChange({ q: value.trim() || undefined })}
+      <SearchBox
+        value={query.q}
+        onSearch={(q) => onChange({ q })}
         placeholder={t('destinationReview.searchPlaceholder')}
-        aria-label={t('destinationReview.searchPlaceholder')}
-        style={{ width: isPhone ? '100%' : 240 }}
+        width={240}
       />
       <Select<DestinationStatus | 'all'>
         value={query.status ?? 'all'}

@@ -1,26 +1,16 @@
-import {
-  App,
-  Button,
-  Card,
-  Checkbox,
-  Empty,
-  Flex,
-  Table,
-  Tag,
-  Typography,
-  type TableColumnType,
-  type TableColumnsType,
-} from 'antd';
+import { Button, Empty, Tag, Typography, type TableColumnType, type TableColumnsType } from 'antd';
 import { proofKindsFor } from '@jiuye/domain/destinations/review';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { BulkBar } from '../../../components/BulkBar';
+import { BulkResultList, personLabel, useBulkReport } from '../../../components/BulkResults';
 import { PageHeader } from '../../../components/PageHeader';
-import { PagedCards } from '../../../components/PagedCards';
+import { PagedList } from '../../../components/PagedList';
+import { CardHeading, SelectableCard } from '../../../components/SelectableCard';
 import { ErrorAlert, useShowError } from '../../../lib/errors';
 import { EMPTY, formatDateTime } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
-import { serverPagination } from '../../../lib/paging';
-import { useIsPhone } from '../../../lib/responsive';
+import { useSelection } from '../../../lib/useSelection';
 import { useCurrentUser } from '../../auth/api';
 import {
   useBulkReview,
@@ -56,26 +46,20 @@ function DestinationCell({ item }: { item: ReviewItem }) {
 function BulkResults({ result, byId }: { result: BulkReviewResult; byId: Map<string, ReviewItem> }) {
   const { t } = useI18n();
   return (
-    <ul style={{ paddingInlineStart: 0, margin: 0, listStyle: 'none' }} data-testid="bulk-results">
-      {result.results.map((r) => {
-        const item = byId.get(r.graduateId);
-        return (
-          <li key={r.graduateId} style={{ padding: '4px 0', overflowWrap: 'anywhere' }}>
-            <Flex gap={6} wrap align="center">
-              <Typography.Text strong>
-                {item ? `${item.name}（${item.studentNo}）` : r.graduateId}
-              </Typography.Text>
-              {r.ok && r.status ? (
-                <Tag color="success">{t(STATUS_LABELS[r.status])}</Tag>
-              ) : (
-                <Tag color="error">{t('destinationReview.bulkRefusedTag')}</Tag>
-              )}
-            </Flex>
-            {r.message && <Typography.Text type="danger">{r.message}</Typography.Text>}
-          </li>
-        );
-      })}
-    </ul>
+    <BulkResultList
+      testId="bulk-results"
+      rows={result.results.map((r) => ({
+        key: r.graduateId,
+        who: personLabel(byId.get(r.graduateId), r.graduateId),
+        tag:
+          r.ok && r.status ? (
+            <Tag color="success">{t(STATUS_LABELS[r.status])}</Tag>
+          ) : (
+            <Tag color="error">{t('destinationReview.bulkRefusedTag')}</Tag>
+          ),
+        message: r.message,
+      }))}
+    />
   );
 }
 
@@ -87,8 +71,7 @@ function BulkResults({ result, byId }: { result: BulkReviewResult; byId: Map<str
 export function DestinationReviewPage() {
   const { t } = useI18n();
   const me = useCurrentUser();
-  const isPhone = useIsPhone();
-  const { message, modal } = App.useApp();
+  const report = useBulkReport();
   const showError = useShowError();
   const ownStatus = reviewStatusOf(me.role);
   const [params, setParams] = useSearchParams();
@@ -96,7 +79,8 @@ export function DestinationReviewPage() {
   const openId = params.get('id');
   const { data, isFetching, error, refetch } = useReviewList(query);
   const bulk = useBulkReview();
-  const [selected, setSelected] = useState<string[]>([]);
+  const selection = useSelection();
+  const selected = selection.selected;
   const [bulkDecision, setBulkDecision] = useState<Decision | null>(null);
   // The row a drawer was opened from, kept for its 学号 and college after a decision moves it off the list.
   const [opened, setOpened] = useState<ReviewItem>();
@@ -111,7 +95,7 @@ export function DestinationReviewPage() {
     if (drawer) p.set('id', drawer);
     setParams(p);
     // Other rows on screen: a selection the reviewer can no longer see must not be decided.
-    if (Object.keys(rest).length > 0) setSelected([]);
+    if (Object.keys(rest).length > 0) selection.clear();
   };
 
   const open = (item: ReviewItem) => {
@@ -126,16 +110,12 @@ export function DestinationReviewPage() {
       {
         onSuccess: (result) => {
           setBulkDecision(null);
-          setSelected([]);
-          if (result.refused === 0) {
-            void message.success(t('destinationReview.bulkDone', { n: result.done }));
-            return;
-          }
-          modal.warning({
-            title: t('destinationReview.bulkPartial', { done: result.done, refused: result.refused }),
-            content: <BulkResults result={result} byId={byId} />,
-            okText: t('common.close'),
-            width: 560,
+          selection.clear();
+          report({
+            refused: result.refused,
+            doneText: t('destinationReview.bulkDone', { n: result.done }),
+            partialTitle: t('destinationReview.bulkPartial', { done: result.done, refused: result.refused }),
+            details: <BulkResults result={result} byId={byId} />,
           });
         },
         onError: showError,
@@ -245,99 +225,42 @@ export function DestinationReviewPage() {
       />
       {error && <ErrorAlert error={error} onRetry={() => void refetch()} />}
       {selected.length > 0 && (
-        <Card size="small" style={{ marginBottom: 8 }} data-testid="bulk-bar">
-          <Flex gap={8} wrap align="center">
-            <Typography.Text>{t('destinationReview.selected', { n: selected.length })}</Typography.Text>
-            <Button type="primary" onClick={() => setBulkDecision('approve')} data-testid="bulk-approve">
-              {t('destinationReview.bulkApprove')}
-            </Button>
-            <Button danger onClick={() => setBulkDecision('return')} data-testid="bulk-return">
-              {t('destinationReview.bulkReturn')}
-            </Button>
-            <Button type="text" onClick={() => setSelected([])}>
-              {t('destinationReview.clearSelection')}
-            </Button>
-          </Flex>
-        </Card>
+        <BulkBar
+          testId="bulk-bar"
+          selectedText={t('destinationReview.selected', { n: selected.length })}
+          clearText={t('destinationReview.clearSelection')}
+          onClear={selection.clear}
+        >
+          <Button type="primary" onClick={() => setBulkDecision('approve')} data-testid="bulk-approve">
+            {t('destinationReview.bulkApprove')}
+          </Button>
+          <Button danger onClick={() => setBulkDecision('return')} data-testid="bulk-return">
+            {t('destinationReview.bulkReturn')}
+          </Button>
+        </BulkBar>
       )}
-      {isPhone ? (
-        <PagedCards
-          items={items}
-          total={data?.total ?? 0}
-          loading={isFetching}
-          paging={query}
-          onPage={(p) => update(p)}
-          itemKey={(item) => item.graduateId}
-          empty={empty}
-          totalText={t('common.total', { total: data?.total ?? 0 })}
-          label={t('nav.destinationReview')}
-          testId="destination-cards"
-          renderItem={(item) => (
-            <Card size="small">
-              <Flex gap={8} align="flex-start">
-                {selectable(item) && (
-                  <Checkbox
-                    checked={selected.includes(item.graduateId)}
-                    onChange={(e) =>
-                      setSelected((s) =>
-                        e.target.checked ? [...s, item.graduateId] : s.filter((id) => id !== item.graduateId),
-                      )
-                    }
-                    aria-label={t('destinationReview.select', { name: item.name })}
-                  />
-                )}
-                <div
-                  style={{ minWidth: 0, flex: 1, cursor: 'pointer' }}
-                  onClick={() => open(item)}
-                  role="button"
-                  aria-label={t('destinationReview.open', { name: item.name })}
-                >
-                  <Flex justify="space-between" gap={8}>
-                    <Typography.Text strong>
-                      {item.name}
-                      <Typography.Text
-                        type="secondary"
-                        style={{ fontWeight: 'normal', marginInlineStart: 6 }}
-                      >
-                        {item.studentNo}
-                      </Typography.Text>
-                    </Typography.Text>
-                    <DestinationStatusTag status={item.status} />
-                  </Flex>
-                  <DestinationCell item={item} />
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {[
-                      me.scope.kind === 'college' ? null : item.collegeName,
-                      t('destinationReview.evidenceCount', { n: item.evidenceCount }),
-                      formatDateTime(item.updatedAt),
-                    ]
-                      .filter(Boolean)
-                      .join(' · ') || EMPTY}
-                  </Typography.Text>
-                </div>
-              </Flex>
-            </Card>
-          )}
-        />
-      ) : (
-        <Table<ReviewItem>
-          rowKey="graduateId"
-          size="middle"
-          columns={columns}
-          dataSource={items}
-          loading={isFetching}
-          scroll={{ x: 1000 }}
-          locale={{ emptyText: empty }}
-          rowSelection={{
+      <PagedList<ReviewItem>
+        items={items}
+        total={data?.total ?? 0}
+        loading={isFetching}
+        paging={query}
+        onPage={(p) => update(p)}
+        rowKey={(item) => item.graduateId}
+        empty={empty}
+        label={t('nav.destinationReview')}
+        testIds={{ cards: 'destination-cards', table: 'destination-table' }}
+        columns={columns}
+        scrollX={1000}
+        table={{
+          rowSelection: {
             selectedRowKeys: selected,
-            onChange: (keys) => setSelected(keys as string[]),
+            onChange: (keys) => selection.set(keys as string[]),
             getCheckboxProps: (item) => ({
               disabled: !selectable(item),
               'aria-label': t('destinationReview.select', { name: item.name }),
             }),
-          }}
-          pagination={serverPagination(query, data?.total ?? 0, (total) => t('common.total', { total }))}
-          onChange={(pagination, _filters, sorter) => {
+          },
+          onChange: (pagination, _filters, sorter) => {
             const s = Array.isArray(sorter) ? sorter[0] : sorter;
             const key = s?.order ? (s.columnKey as ReviewSort) : 'updated_at';
             update({
@@ -346,10 +269,35 @@ export function DestinationReviewPage() {
               sort: key,
               order: s?.order === 'descend' ? 'desc' : 'asc',
             });
-          }}
-          data-testid="destination-table"
-        />
-      )}
+          },
+        }}
+        renderCard={(item) => (
+          <SelectableCard
+            selectable={selectable(item)}
+            checked={selected.includes(item.graduateId)}
+            onCheck={(on) => selection.toggle(item.graduateId, on)}
+            selectLabel={t('destinationReview.select', { name: item.name })}
+            onOpen={() => open(item)}
+            openLabel={t('destinationReview.open', { name: item.name })}
+          >
+            <CardHeading
+              name={item.name}
+              detail={item.studentNo}
+              tag={<DestinationStatusTag status={item.status} />}
+            />
+            <DestinationCell item={item} />
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {[
+                me.scope.kind === 'college' ? null : item.collegeName,
+                t('destinationReview.evidenceCount', { n: item.evidenceCount }),
+                formatDateTime(item.updatedAt),
+              ]
+                .filter(Boolean)
+                .join(' · ') || EMPTY}
+            </Typography.Text>
+          </SelectableCard>
+        )}
+      />
       <DecisionModal
         decision={bulkDecision}
         count={selected.length}

@@ -1,5 +1,5 @@
-import { Flex, Input, Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { Flex, Select } from 'antd';
+import { SearchBox } from '../../../components/SearchBox';
 import { useI18n } from '../../../lib/i18n';
 import { useIsPhone } from '../../../lib/responsive';
 import { RegionFilterPicker } from '../../jobs/components/RegionPicker';
@@ -18,19 +18,14 @@ export function HandoverFilters({
 }) {
   const { t } = useI18n();
   const isPhone = useIsPhone();
-  const [search, setSearch] = useState(query.q ?? '');
-  useEffect(() => setSearch(query.q ?? ''), [query.q]);
   const width = isPhone ? 'calc(50% - 4px)' : 160;
   return (
     <Flex wrap gap={8} style={{ marginBottom: 12 }} role="search">
-      <Input.Search
-        allowClear
-        value={search}
-        onChange={(e) => setSearch(e.target.value)}
-        onSearch={(value) => onChange({ q: value.trim() || undefined })}
+      <SearchBox
+        value={query.q}
+        onSearch={(q) => onChange({ q })}
         placeholder={t('handover.searchPlaceholder')}
-        aria-label={t('handover.searchPlaceholder')}
-        style={{ width: isPhone ? '100%' : 220 }}
+        width={220}
       />
       <Select<number>
         allowClear

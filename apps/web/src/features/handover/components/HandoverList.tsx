@@ -1,10 +1,9 @@
-import { Button, Card, Empty, Flex, Table, Typography, type TableColumnsType } from 'antd';
-import { PagedCards } from '../../../components/PagedCards';
+import { Button, Card, Empty, Flex, Typography, type TableColumnsType } from 'antd';
+import { PagedList } from '../../../components/PagedList';
+import { CardHeading } from '../../../components/SelectableCard';
 import { ErrorAlert } from '../../../lib/errors';
 import { EMPTY } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
-import { serverPagination } from '../../../lib/paging';
-import { useIsPhone } from '../../../lib/responsive';
 import { ExportButtons } from '../../monitoring/components/ExportButtons';
 import { handoverExportPath, useHandovers, type HandoverItem, type HandoverQuery } from '../api';
 import { GoalDue, HandoverStateTag, isOverdue } from '../labels';
@@ -25,7 +24,6 @@ export function HandoverList({
   onOpen: (item: HandoverItem) => void;
 }) {
   const { t, lang } = useI18n();
-  const isPhone = useIsPhone();
   const { data, isFetching, error, refetch } = useHandovers(query);
   const items = data?.items ?? [];
   const total = data?.total ?? 0;
@@ -104,61 +102,37 @@ export function HandoverList({
         <ExportButtons href={(format) => handoverExportPath(filters, format)} testId="handover-export" />
       </Flex>
       {error && <ErrorAlert error={error} onRetry={() => void refetch()} />}
-      {isPhone ? (
-        <PagedCards
-          items={items}
-          total={total}
-          loading={isFetching}
-          paging={query}
-          onPage={(p) => onChange(p)}
-          itemKey={(item) => item.graduateId}
-          empty={empty}
-          totalText={t('common.total', { total })}
-          label={t('handover.listTitle')}
-          testId="handover-cards"
-          renderItem={(item) => (
-            <Card
-              size="small"
-              hoverable
-              onClick={() => onOpen(item)}
-              role="button"
-              aria-label={t('handover.open', { name: item.name })}
-              style={isOverdue(item) ? { borderColor: '#ffa39e' } : undefined}
-            >
-              <Flex justify="space-between" gap={8}>
-                <Typography.Text strong>
-                  {item.name}
-                  <Typography.Text type="secondary" style={{ fontWeight: 'normal', marginInlineStart: 6 }}>
-                    {item.phone ?? ''}
-                  </Typography.Text>
-                </Typography.Text>
-                <HandoverStateTag item={item} />
-              </Flex>
-              <Typography.Text type="secondary" style={{ fontSize: 12, overflowWrap: 'anywhere' }}>
-                {[item.universityName, item.majorName, item.regionName].filter(Boolean).join(' · ')}
-              </Typography.Text>
-              <div style={{ fontSize: 12 }}>
-                {t('handover.goalDueOn')}：<GoalDue item={item} />
-              </div>
-            </Card>
-          )}
-        />
-      ) : (
-        <Table<HandoverItem>
-          rowKey="graduateId"
-          size="middle"
-          columns={columns}
-          dataSource={items}
-          loading={isFetching}
-          scroll={{ x: 1100 }}
-          locale={{ emptyText: empty }}
-          pagination={serverPagination(query, total, (n) => t('common.total', { total: n }))}
-          onChange={(pagination) =>
-            onChange({ page: pagination.current ?? 1, pageSize: pagination.pageSize ?? query.pageSize })
-          }
-          data-testid="handover-table"
-        />
-      )}
+      <PagedList<HandoverItem>
+        items={items}
+        total={total}
+        loading={isFetching}
+        paging={query}
+        onPage={(p) => onChange(p)}
+        rowKey={(item) => item.graduateId}
+        empty={empty}
+        label={t('handover.listTitle')}
+        testIds={{ cards: 'handover-cards', table: 'handover-table' }}
+        columns={columns}
+        scrollX={1100}
+        renderCard={(item) => (
+          <Card
+            size="small"
+            hoverable
+            onClick={() => onOpen(item)}
+            role="button"
+            aria-label={t('handover.open', { name: item.name })}
+            style={isOverdue(item) ? { borderColor: '#ffa39e' } : undefined}
+          >
+            <CardHeading name={item.name} detail={item.phone ?? ''} tag={<HandoverStateTag item={item} />} />
+            <Typography.Text type="secondary" style={{ fontSize: 12, overflowWrap: 'anywhere' }}>
+              {[item.universityName, item.majorName, item.regionName].filter(Boolean).join(' · ')}
+            </Typography.Text>
+            <div style={{ fontSize: 12 }}>
+              {t('handover.goalDueOn')}：<GoalDue item={item} />
+            </div>
+          </Card>
+        )}
+      />
     </Flex>
   );
 }

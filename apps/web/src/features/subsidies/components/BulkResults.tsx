@@ -1,4 +1,5 @@
-import { Flex, Tag, Typography } from 'antd';
+import { Tag } from 'antd';
+import { BulkResultList, personLabel } from '../../../components/BulkResults';
 import { useI18n } from '../../../lib/i18n';
 import type { SubsidyApplication, SubsidyReviewResult } from '../api';
 
@@ -12,21 +13,18 @@ export function BulkResults({
 }) {
   const { t } = useI18n();
   return (
-    <ul style={{ paddingInlineStart: 0, margin: 0, listStyle: 'none' }} data-testid="subsidy-bulk-results">
-      {result.results.map((r) => {
-        const item = byId.get(r.id);
-        return (
-          <li key={r.id} style={{ padding: '4px 0', overflowWrap: 'anywhere' }}>
-            <Flex gap={6} wrap align="center">
-              <Typography.Text strong>{item ? `${item.name}（${item.studentNo}）` : r.id}</Typography.Text>
-              <Tag color={r.ok ? 'success' : 'error'}>
-                {t(r.ok ? 'subsidies.bulkDoneTag' : 'subsidies.bulkRefusedTag')}
-              </Tag>
-            </Flex>
-            {r.message && <Typography.Text type="danger">{r.message}</Typography.Text>}
-          </li>
-        );
-      })}
-    </ul>
+    <BulkResultList
+      testId="subsidy-bulk-results"
+      rows={result.results.map((r) => ({
+        key: r.id,
+        who: personLabel(byId.get(r.id), r.id),
+        tag: (
+          <Tag color={r.ok ? 'success' : 'error'}>
+            {t(r.ok ? 'subsidies.bulkDoneTag' : 'subsidies.bulkRefusedTag')}
+          </Tag>
+        ),
+        message: r.message,
+      }))}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { Form, Input, Modal, Typography } from 'antd';
+import { DecisionConfirmModal } from '../../../components/DecisionConfirmModal';
 import { useI18n } from '../../../lib/i18n';
 import type { SubsidyDecisionKind } from '../api';
 
@@ -21,39 +21,24 @@ export function DecisionModal({
   onConfirm: (reason: string | undefined) => void;
 }) {
   const { t } = useI18n();
-  const [form] = Form.useForm<{ reason?: string }>();
   const rejecting = decision === 'reject';
   return (
-    <Modal
+    <DecisionConfirmModal
       open={decision !== null}
+      refusing={rejecting}
       title={t(rejecting ? 'subsidies.rejectTitle' : 'subsidies.approveTitle', { n: count })}
+      text={t(rejecting ? 'subsidies.rejectText' : 'subsidies.approveText', { n: count })}
       okText={t(rejecting ? 'subsidies.reject' : 'subsidies.approve')}
-      cancelText={t('common.cancel')}
-      okButtonProps={{ danger: rejecting, loading: pending }}
+      reason={{
+        label: t('subsidies.reason'),
+        required: t('subsidies.reasonRequired'),
+        placeholder: t('subsidies.reasonPlaceholder'),
+        max: REASON_MAX,
+      }}
+      pending={pending}
       onCancel={onCancel}
-      onOk={() => form.submit()}
-      destroyOnHidden
-      data-testid="subsidy-decision-modal"
-    >
-      <Typography.Paragraph>
-        {t(rejecting ? 'subsidies.rejectText' : 'subsidies.approveText', { n: count })}
-      </Typography.Paragraph>
-      <Form form={form} layout="vertical" preserve={false} onFinish={(v) => onConfirm(v.reason?.trim())}>
-        {rejecting && (
-          <Form.Item
-            name="reason"
-            label={t('subsidies.reason')}
-            rules={[{ required: true, whitespace: true, message: t('subsidies.reasonRequired') }]}
-          >
-            <Input.TextArea
-              rows={3}
-              maxLength={REASON_MAX}
-              showCount
-              placeholder={t('subsidies.reasonPlaceholder')}
-            />
-          </Form.Item>
-        )}
-      </Form>
-    </Modal>
+      onConfirm={onConfirm}
+      testId="subsidy-decision-modal"
+    />
   );
 }

@@ -1,6 +1,6 @@
 import { SUBSIDY_STATUSES, type SubsidyStatus } from '@jiuye/domain/assistance/subsidy';
-import { Flex, Input, Select, Switch, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { Flex, Select, Switch, Typography } from 'antd';
+import { SearchBox } from '../../../components/SearchBox';
 import { useI18n } from '../../../lib/i18n';
 import { useIsPhone } from '../../../lib/responsive';
 import type { SubsidyQuery } from '../api';
@@ -22,19 +22,14 @@ export function SubsidyFilters({
 }) {
   const { t, lang } = useI18n();
   const isPhone = useIsPhone();
-  const [search, setSearch] = useState(query.q ?? '');
-  useEffect(() => setSearch(query.q ?? ''), [query.q]);
   const width = isPhone ? 'calc(50% - 4px)' : 170;
   return (
     <Flex wrap gap={8} align="center" style={{ marginBottom: 12 }} role="search">
-      <Input.Search
-        allowClear
-        value={search}
-        onChange={(e) => setSearch(e.target.value)}
-        onSearch={(value) => onChange({ q: value.trim() || undefined })}
+      <SearchBox
+        value={query.q}
+        onSearch={(q) => onChange({ q })}
         placeholder={t('subsidies.searchPlaceholder')}
-        aria-label={t('subsidies.searchPlaceholder')}
-        style={{ width: isPhone ? '100%' : 240 }}
+        width={240}
       />
       <Select<number>
         allowClear

@@ -1,25 +1,17 @@
 import { can } from '@jiuye/domain/permissions';
-import {
-  App,
-  Button,
-  Card,
-  Checkbox,
-  Empty,
-  Flex,
-  Table,
-  Tag,
-  Typography,
-  type TableColumnsType,
-} from 'antd';
+import { Button, Empty, Flex, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { BulkBar } from '../../../components/BulkBar';
+import { useBulkReport } from '../../../components/BulkResults';
 import { PageHeader } from '../../../components/PageHeader';
-import { PagedCards } from '../../../components/PagedCards';
+import { PagedList } from '../../../components/PagedList';
+import { CardHeading, SelectableCard } from '../../../components/SelectableCard';
 import { ErrorAlert, useShowError } from '../../../lib/errors';
 import { currentCohortYear, formatDateTime } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
-import { serverPagination } from '../../../lib/paging';
 import { useIsPhone } from '../../../lib/responsive';
+import { useSelection } from '../../../lib/useSelection';
 import { useCurrentUser } from '../../auth/api';
 import { ExportButtons } from '../../monitoring/components/ExportButtons';
 import {
@@ -54,7 +46,7 @@ export function SubsidyReviewPage() {
   const { t, lang } = useI18n();
   const me = useCurrentUser();
   const isPhone = useIsPhone();
-  const { message, modal } = App.useApp();
+  const report = useBulkReport();
   const showError = useShowError();
   const reviews = reviewStageOf(me.role) !== null && can(me.role, 'subsidies.review');
   const pays = me.role === 'hrss_official';
@@ -63,7 +55,8 @@ export function SubsidyReviewPage() {
   const openId = params.get('id');
   const { data, isFetching, error, refetch } = useSubsidies(query);
   const bulk = useReviewSubsidies();
-  const [selected, setSelected] = useState<string[]>([]);
+  const selection = useSelection(BULK_MAX);
+  const selected = selection.selected;
   const [bulkDecision, setBulkDecision] = useState<SubsidyDecisionKind | null>(null);
 
   const items = data?.items ?? [];
@@ -73,7 +66,7 @@ export function SubsidyReviewPage() {
   const update = (next: Partial<SubsidyQuery> & { id?: string | null }) => {
     const { id, ...rest } = next;
     setParams(toSubsidyParams({ ...query, ...rest }, reviews, id === undefined ? openId : id));
-    if (Object.keys(rest).length > 0) setSelected([]);
+    if (Object.keys(rest).length > 0) selection.clear();
   };
 
   const runBulk = (reason: string | undefined) =>
@@ -83,18 +76,14 @@ export function SubsidyReviewPage() {
       {
         onSuccess: ({ results }) => {
           setBulkDecision(null);
-          setSelected([]);
+          selection.clear();
           const done = results.filter((r) => r.ok).length;
           const refused = results.length - done;
-          if (refused === 0) {
-            void message.success(t('subsidies.bulkDone', { n: done }));
-            return;
-          }
-          modal.warning({
-            title: t('subsidies.bulkPartial', { done, refused }),
-            content: <BulkResults result={{ results }} byId={byId} />,
-            okText: t('common.close'),
-            width: 560,
+          report({
+            refused,
+            doneText: t('subsidies.bulkDone', { n: done }),
+            partialTitle: t('subsidies.bulkPartial', { done, refused }),
+            details: <BulkResults result={{ results }} byId={byId} />,
           });
         },
         onError: showError,
@@ -102,8 +91,6 @@ export function SubsidyReviewPage() {
     );
 
   const selectable = (item: SubsidyApplication) => reviews && waitsFor(item.status, me.role);
-  const toggle = (id: string, on: boolean) =>
-    setSelected((s) => (on ? [...s, id].slice(0, BULK_MAX) : s.filter((x) => x !== id)));
   const open = (item: SubsidyApplication) => update({ id: item.id });
   const showCollege = me.scope.kind !== 'college';
   // The paying list is one cohort's, of those to be paid (or, when the list shows them, already paid).
@@ -208,111 +195,78 @@ export function SubsidyReviewPage() {
       <SubsidyFilters query={query} reviews={reviews} onChange={(patch) => update({ ...patch, page: 1 })} />
       {error && <ErrorAlert error={error} onRetry={() => void refetch()} />}
       {selected.length > 0 && (
-        <Card size="small" style={{ marginBottom: 8 }} data-testid="subsidy-bulk-bar">
-          <Flex gap={8} wrap align="center">
-            <Typography.Text>{t('subsidies.selected', { n: selected.length })}</Typography.Text>
-            <Button
-              type="primary"
-              onClick={() => setBulkDecision('approve')}
-              data-testid="subsidy-bulk-approve"
-            >
-              {t('subsidies.bulkApprove')}
-            </Button>
-            <Button danger onClick={() => setBulkDecision('reject')} data-testid="subsidy-bulk-reject">
-              {t('subsidies.bulkReject')}
-            </Button>
-            <Button type="text" onClick={() => setSelected([])}>
-              {t('subsidies.clearSelection')}
-            </Button>
-          </Flex>
-        </Card>
+        <BulkBar
+          testId="subsidy-bulk-bar"
+          selectedText={t('subsidies.selected', { n: selected.length })}
+          clearText={t('subsidies.clearSelection')}
+          onClear={selection.clear}
+        >
+          <Button
+            type="primary"
+            onClick={() => setBulkDecision('approve')}
+            data-testid="subsidy-bulk-approve"
+          >
+            {t('subsidies.bulkApprove')}
+          </Button>
+          <Button danger onClick={() => setBulkDecision('reject')} data-testid="subsidy-bulk-reject">
+            {t('subsidies.bulkReject')}
+          </Button>
+        </BulkBar>
       )}
-      {isPhone ? (
-        <PagedCards
-          items={items}
-          total={total}
-          loading={isFetching}
-          paging={query}
-          onPage={(p) => update(p)}
-          itemKey={(item) => item.id}
-          empty={empty}
-          totalText={t('common.total', { total })}
-          label={t('nav.subsidies')}
-          testId="subsidy-cards"
-          renderItem={(item) => (
-            <Card size="small">
-              <Flex gap={8} align="flex-start">
-                {selectable(item) && (
-                  <Checkbox
-                    checked={selected.includes(item.id)}
-                    onChange={(e) => toggle(item.id, e.target.checked)}
-                    aria-label={t('subsidies.select', { name: item.name })}
-                  />
-                )}
-                <div
-                  style={{ minWidth: 0, flex: 1, cursor: 'pointer' }}
-                  onClick={() => open(item)}
-                  role="button"
-                  aria-label={t('subsidies.open', { name: item.name })}
-                >
-                  <Flex justify="space-between" gap={8}>
-                    <Typography.Text strong>
-                      {item.name}
-                      <Typography.Text
-                        type="secondary"
-                        style={{ fontWeight: 'normal', marginInlineStart: 6 }}
-                      >
-                        {item.studentNo}
-                      </Typography.Text>
-                    </Typography.Text>
-                    <SubsidyStatusTag status={item.status} />
-                  </Flex>
-                  <div>
-                    {categoryName(item.category, lang)} · {formatYuan(item.amountFen, lang)}
-                  </div>
-                  <Typography.Text type="secondary" style={{ fontSize: 12, overflowWrap: 'anywhere' }}>
-                    {[
-                      showUniversity ? item.universityName : null,
-                      showCollege ? item.collegeName : null,
-                      item.onBehalf ? t('subsidies.onBehalfShort') : null,
-                      formatDateTime(item.updatedAt),
-                    ]
-                      .filter(Boolean)
-                      .join(' · ')}
-                  </Typography.Text>
-                </div>
-              </Flex>
-            </Card>
-          )}
-        />
-      ) : (
-        <Table<SubsidyApplication>
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          dataSource={items}
-          loading={isFetching}
-          scroll={{ x: 1060 }}
-          locale={{ emptyText: empty }}
-          rowSelection={
-            reviews
-              ? {
-                  selectedRowKeys: selected,
-                  onChange: (keys) => setSelected((keys as string[]).slice(0, BULK_MAX)),
-                  getCheckboxProps: (item) => ({
-                    disabled: !selectable(item),
-                    'aria-label': t('subsidies.select', { name: item.name }),
-                  }),
-                }
-              : undefined
-          }
-          pagination={serverPagination(query, total, (n) => t('common.total', { total: n }))}
-          onChange={(pagination) =>
-            update({ page: pagination.current ?? 1, pageSize: pagination.pageSize ?? query.pageSize })
-          }
-          data-testid="subsidy-table"
-        />
-      )}
+      <PagedList<SubsidyApplication>
+        items={items}
+        total={total}
+        loading={isFetching}
+        paging={query}
+        onPage={(p) => update(p)}
+        rowKey={(item) => item.id}
+        empty={empty}
+        label={t('nav.subsidies')}
+        testIds={{ cards: 'subsidy-cards', table: 'subsidy-table' }}
+        columns={columns}
+        scrollX={1060}
+        table={{
+          rowSelection: reviews
+            ? {
+                selectedRowKeys: selected,
+                onChange: (keys) => selection.set(keys as string[]),
+                getCheckboxProps: (item) => ({
+                  disabled: !selectable(item),
+                  'aria-label': t('subsidies.select', { name: item.name }),
+                }),
+              }
+            : undefined,
+        }}
+        renderCard={(item) => (
+          <SelectableCard
+            selectable={selectable(item)}
+            checked={selected.includes(item.id)}
+            onCheck={(on) => selection.toggle(item.id, on)}
+            selectLabel={t('subsidies.select', { name: item.name })}
+            onOpen={() => open(item)}
+            openLabel={t('subsidies.open', { name: item.name })}
+          >
+            <CardHeading
+              name={item.name}
+              detail={item.studentNo}
+              tag={<SubsidyStatusTag status={item.status} />}
+            />
+            <div>
+              {categoryName(item.category, lang)} · {formatYuan(item.amountFen, lang)}
+            </div>
+            <Typography.Text type="secondary" style={{ fontSize: 12, overflowWrap: 'anywhere' }}>
+              {[
+                showUniversity ? item.universityName : null,
+                showCollege ? item.collegeName : null,
+                item.onBehalf ? t('subsidies.onBehalfShort') : null,
+                formatDateTime(item.updatedAt),
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+            </Typography.Text>
+          </SelectableCard>
+        )}
+      />
       <DecisionModal
         decision={bulkDecision}
         count={selected.length}

@@ -1,13 +1,12 @@
-import { Button, Card, Empty, Flex, Segmented, Table, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Empty, Flex, Segmented, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader';
-import { PagedCards } from '../../../components/PagedCards';
+import { PagedList } from '../../../components/PagedList';
 import { ErrorAlert } from '../../../lib/errors';
 import { formatDateTime } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
-import { readPaging, serverPagination, writePaging } from '../../../lib/paging';
-import { useIsPhone } from '../../../lib/responsive';
+import { readPaging, writePaging } from '../../../lib/paging';
 import { DestinationDrawer } from '../../destinations/components/DestinationDrawer';
 import { useDisputes, type Dispute, type DisputeQuery, type DisputeStatus } from '../api';
 import { DisputeDecisionModal } from '../components/DisputeDecisionModal';
@@ -123,7 +122,6 @@ function DisputeCard({
  */
 export function DisputeQueuePage() {
   const { t } = useI18n();
-  const isPhone = useIsPhone();
   const [params, setParams] = useSearchParams();
   const query = readQuery(params);
   const { data, isFetching, error, refetch } = useDisputes(query);
@@ -204,36 +202,20 @@ export function DisputeQueuePage() {
         />
       </div>
       {error && <ErrorAlert error={error} onRetry={() => void refetch()} />}
-      {isPhone ? (
-        <PagedCards
-          items={items}
-          total={total}
-          loading={isFetching}
-          paging={query}
-          onPage={(paging) => update(paging)}
-          itemKey={(d) => d.id}
-          empty={empty}
-          totalText={t('common.total', { total })}
-          label={t('nav.disputes')}
-          testId="dispute-cards"
-          renderItem={(d) => <DisputeCard dispute={d} onDecide={setDeciding} onOpen={setOpened} />}
-        />
-      ) : (
-        <Table<Dispute>
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          dataSource={items}
-          loading={isFetching}
-          scroll={{ x: 1100 }}
-          locale={{ emptyText: empty }}
-          pagination={serverPagination(query, total, (n) => t('common.total', { total: n }))}
-          onChange={(pagination) =>
-            update({ page: pagination.current ?? 1, pageSize: pagination.pageSize ?? query.pageSize })
-          }
-          data-testid="dispute-table"
-        />
-      )}
+      <PagedList<Dispute>
+        items={items}
+        total={total}
+        loading={isFetching}
+        paging={query}
+        onPage={(paging) => update(paging)}
+        rowKey={(d) => d.id}
+        empty={empty}
+        label={t('nav.disputes')}
+        testIds={{ cards: 'dispute-cards', table: 'dispute-table' }}
+        columns={columns}
+        scrollX={1100}
+        renderCard={(d) => <DisputeCard dispute={d} onDecide={setDeciding} onOpen={setOpened} />}
+      />
       <DisputeDecisionModal dispute={deciding} onClose={() => setDeciding(null)} />
       <DestinationDrawer graduateId={opened?.graduateId ?? null} onClose={() => setOpened(null)} />
     </>
