@@ -1,9 +1,7 @@
-import { request, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../apps/server/src/seed/demo';
 import {
   animationsDone,
-  baseUrl,
   DESKTOP,
   fitsWidth,
   journey,
@@ -11,16 +9,16 @@ import {
   login,
   openMenu,
   PHONE,
-  screenshot,
   settle,
+  shot,
 } from './support/browser';
+import { apiAs, PDF, studentNoSeenByCounsellor } from './support/api';
 
 // 帮扶援助 case work (issue 7) in the browser: the demo graduate applies to be identified in a
 // category with proof; the counsellor (college stage) and the career centre (university stage)
 // approve; the counsellor writes a 一人一策 plan and records a service in the ledger; the graduate
 // accepts it. The graduate's page and the case page are checked at desktop and 390 px.
 
-const PDF = Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 const GOALS = '6 月底前落实就业，优先推荐武汉本地的软件测试岗位';
 const ACTION = '参加简历修改一对一指导';
 const NOTE = '讲解一次性求职补贴和基层项目政策';
@@ -30,20 +28,6 @@ const CATEGORIES = [
   { key: 'long_unemployed', name: '较长时间未就业', proof: '失业登记证明' },
   { key: 'near_subsistence', name: '低保边缘家庭', proof: '低保边缘家庭证明' },
 ] as const;
-
-/** An API session of a demo account, for reading the demo data the journeys rely on. */
-async function apiAs(username: string) {
-  const api = await request.newContext({ baseURL: baseUrl() });
-  const res = await api.post('/api/auth/login', { data: { username, password: DEMO_PASSWORD } });
-  expect(res.ok(), `${username} signs in`).toBe(true);
-  return api;
-}
-
-/** A full-page screenshot from the top (the sticky header would otherwise cover the scrolled page). */
-async function shot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await screenshot(page, name);
-}
 
 /** Opens a select by its label and clicks the option whose text is exactly `option`. */
 async function pick(page: Page, label: string, option: string): Promise<void> {
@@ -88,11 +72,8 @@ describe('帮扶援助: identification, plan, ledger', () => {
     const free = CATEGORIES.find((c) => !held.has(c.key));
     expect(free, 'a category the demo graduate has not applied for').toBeDefined();
     category = free!;
-    const counsellor = await apiAs('counsellor');
-    const roster = await counsellor.get(`/api/graduates/${me.user.scope.graduateId}`);
-    expect(roster.status(), "the demo graduate is in the demo counsellor's college").toBe(200);
-    studentNo = ((await roster.json()) as { studentNo: string }).studentNo;
-    await Promise.all([graduate.dispose(), counsellor.dispose()]);
+    studentNo = await studentNoSeenByCounsellor(me.user.scope.graduateId);
+    await graduate.dispose();
   });
   afterAll(async () => {
     await browser?.close();

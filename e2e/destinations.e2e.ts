@@ -1,10 +1,8 @@
 import { createRng, generateUscc } from '@jiuye/domain';
-import { request, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../apps/server/src/seed/demo';
 import {
   animationsDone,
-  baseUrl,
   DESKTOP,
   fitsWidth,
   journey,
@@ -12,9 +10,10 @@ import {
   login,
   openMenu,
   PHONE,
-  screenshot,
   settle,
+  shot,
 } from './support/browser';
+import { apiAs, PDF, studentNoSeenByCounsellor } from './support/api';
 
 // 毕业去向登记 (issue 6) in the browser: the demo graduate registers employment under a labour
 // contract (a server refusal lands on its field), is told which proof is missing and uploads it as a
@@ -23,21 +22,6 @@ import {
 
 const USCC = generateUscc(createRng(2026), { regionCode: '420111' });
 const UNIT = '武汉光谷信息技术有限公司';
-const PDF = Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
-
-/** An API session of a demo account, for checking the demo data the journeys rely on. */
-async function apiAs(username: string) {
-  const api = await request.newContext({ baseURL: baseUrl() });
-  const res = await api.post('/api/auth/login', { data: { username, password: DEMO_PASSWORD } });
-  expect(res.ok(), `${username} signs in`).toBe(true);
-  return api;
-}
-
-/** A full-page screenshot from the top (the sticky header would otherwise cover the scrolled page). */
-async function shot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await screenshot(page, name);
-}
 
 /** Picks the option named `option` of a select by typing part of it (long lists are virtual). */
 async function choose(page: Page, label: string, typed: string, option: string): Promise<void> {
@@ -125,11 +109,8 @@ describe('毕业去向登记 and its review', () => {
     expect(mine.registration, 'the demo graduate registers in this test').toBeNull();
     graduateName = mine.name;
     // The journeys need the demo graduate in the demo counsellor's college (计算机学院).
-    const counsellor = await apiAs('counsellor');
-    const roster = await counsellor.get(`/api/graduates/${mine.graduateId}`);
-    expect(roster.status(), "the demo graduate is in the demo counsellor's college").toBe(200);
-    studentNo = ((await roster.json()) as { studentNo: string }).studentNo;
-    await Promise.all([graduate.dispose(), counsellor.dispose()]);
+    studentNo = await studentNoSeenByCounsellor(mine.graduateId);
+    await graduate.dispose();
   });
   afterAll(async () => {
     await browser?.close();

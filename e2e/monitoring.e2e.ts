@@ -1,9 +1,8 @@
-import { request, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../apps/server/src/seed/demo';
 import {
   animationsDone,
-  baseUrl,
   DESKTOP,
   fitsWidth,
   journey,
@@ -11,9 +10,10 @@ import {
   login,
   openMenu,
   PHONE,
-  screenshot,
   settle,
+  shot,
 } from './support/browser';
+import { apiAs } from './support/api';
 
 // 就业监测, 查询核验 and 存疑 (issue 6) in the browser. The Hubei official reads the dashboard of a
 // cohort with figures (definitions on hover, trend, breakdown) and drills from the province into a
@@ -22,20 +22,6 @@ import {
 // cohort (an account made for the test, so the demo graduate's walkthrough stays untouched)
 // authorises verification, is verified, disputes a lookup and revokes; the career centre decides
 // the dispute. Every page at desktop and 390 px.
-
-/** An API session of an account, for reading the figures the screens must show. */
-async function apiAs(username: string) {
-  const api = await request.newContext({ baseURL: baseUrl() });
-  const res = await api.post('/api/auth/login', { data: { username, password: DEMO_PASSWORD } });
-  expect(res.ok(), `${username} signs in`).toBe(true);
-  return api;
-}
-
-/** A full-page screenshot from the top (the sticky header would otherwise cover the scrolled page). */
-async function shot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await screenshot(page, name);
-}
 
 /** The dashboard settled: figures in, charts drawn, no skeleton left. */
 async function dashboardReady(page: Page): Promise<void> {

@@ -1,9 +1,7 @@
-import { request, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../apps/server/src/seed/demo';
 import {
   animationsDone,
-  baseUrl,
   DESKTOP,
   fitsWidth,
   journey,
@@ -11,9 +9,10 @@ import {
   login,
   openMenu,
   PHONE,
-  screenshot,
   settle,
+  shot,
 } from './support/browser';
+import { apiAs, PDF } from './support/api';
 
 // 一次性求职补贴 (issue 7) in the browser: the Hubei HR&SS office sets its province's rule for the
 // demo graduate's cohort (amount in yuan, the proof it wants); the graduate applies with that proof
@@ -22,23 +21,8 @@ import {
 // second payment of the same application, made from a screen opened before the first, is refused
 // in the server's words.
 
-const PDF = Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 const PROOF = '脱贫户证明';
 const REFERENCE = 'HB2027-E2E-0001';
-
-/** An API session of a demo account. */
-async function apiAs(username: string) {
-  const api = await request.newContext({ baseURL: baseUrl() });
-  const res = await api.post('/api/auth/login', { data: { username, password: DEMO_PASSWORD } });
-  expect(res.ok(), `${username} signs in`).toBe(true);
-  return api;
-}
-
-/** A full-page screenshot from the top (the sticky header would otherwise cover the scrolled page). */
-async function shot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await screenshot(page, name);
-}
 
 /** Finds the graduate in the review list by 学号 and opens the drawer. */
 async function openApplication(page: Page, studentNo: string, name: string): Promise<void> {

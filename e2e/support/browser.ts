@@ -83,6 +83,12 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
+/** A full-page screenshot from the top (the sticky header would otherwise cover the scrolled page). */
+export async function shot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await screenshot(page, name);
+}
+
 /**
  * Runs one journey in a fresh signed-out browser context. It fails on any uncaught exception in the
  * app, and when it fails the page as it was then is kept as `<name>-FAILED.png` to show why.
