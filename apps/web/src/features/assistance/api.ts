@@ -3,7 +3,8 @@ import type { SubsidyStatus } from '@jiuye/domain/assistance/subsidy';
 import type { TargetStatus } from '@jiuye/domain/assistance/targets';
 import type { EnrolmentStatus, ProgrammeKind } from '@jiuye/domain/assistance/training';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { http, uploadWithProgress, type Page } from '../../lib/api';
+import { http, type Page } from '../../lib/api';
+import { postEvidence, type EvidenceUploadInput } from '../../lib/evidenceUpload';
 
 // The case-work part of assistance (docs/ASSISTANCE.md, issue 7): 帮扶对象, 一人一策, the service
 // ledger, consent to the hand-over, the subsidy and training as the graduate and their counsellor
@@ -408,20 +409,7 @@ function useCaseChanged() {
 export function useUploadEvidence(subject: Subject) {
   const changed = useCaseChanged();
   return useMutation({
-    mutationFn: ({
-      kind,
-      file,
-      onProgress,
-    }: {
-      kind: string;
-      file: File;
-      onProgress: (p: number) => void;
-    }) => {
-      const form = new FormData();
-      form.append('kind', kind);
-      form.append('file', file);
-      return uploadWithProgress<Evidence>(`${base(subject)}/evidence`, form, onProgress);
-    },
+    mutationFn: (input: EvidenceUploadInput) => postEvidence<Evidence>(`${base(subject)}/evidence`, input),
     onSuccess: () => changed(subject),
   });
 }

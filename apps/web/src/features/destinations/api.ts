@@ -2,7 +2,8 @@ import type { DestinationDetails as StoredDetails } from '@jiuye/domain/destinat
 import type { DestinationStatus } from '@jiuye/domain/destinations/review';
 import type { DestinationCategory } from '@jiuye/domain/reference/destination-codes';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiFetch, http, uploadWithProgress } from '../../lib/api';
+import { apiFetch, http } from '../../lib/api';
+import { postEvidence, type EvidenceUploadInput } from '../../lib/evidenceUpload';
 
 type StoredUnit = Extract<StoredDetails, { form: 'unit' }>;
 
@@ -225,20 +226,8 @@ export function useSaveDestination(graduateId: Subject) {
 export function useUploadEvidence(graduateId: Subject) {
   const updated = useViewUpdated();
   return useMutation({
-    mutationFn: ({
-      kind,
-      file,
-      onProgress,
-    }: {
-      kind: string;
-      file: File;
-      onProgress: (p: number) => void;
-    }) => {
-      const form = new FormData();
-      form.append('kind', kind);
-      form.append('file', file);
-      return uploadWithProgress<Evidence>(`${basePath(graduateId)}/evidence`, form, onProgress);
-    },
+    mutationFn: (input: EvidenceUploadInput) =>
+      postEvidence<Evidence>(`${basePath(graduateId)}/evidence`, input),
     onSuccess: () => updated(graduateId),
   });
 }

@@ -68,13 +68,6 @@ export function evidenceKindName(key: string, lang: Lang): string {
   return kind ? (lang === 'en' ? kind.nameEn : kind.name) : key;
 }
 
-/** File sizes as people read them on a phone: 820 KB, 2.4 MB. */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
 /**
  * The review stage a staff role decides (the server's destinations.policy.ts): counsellors the
  * college's, the career centre the university's. Used only to offer the buttons that can work.

@@ -105,6 +105,31 @@ function Metric({
   );
 }
 
+/** A figure that is a share, "part of whole": the rate, the two counts and its bar. */
+function ShareMetric({
+  part,
+  whole,
+  ...metric
+}: {
+  id: string;
+  label: MessageKey;
+  definition: MessageKey;
+  part: number;
+  whole: number;
+  primary?: boolean;
+}) {
+  const { t } = useI18n();
+  const share = rate(part, whole);
+  return (
+    <Metric
+      {...metric}
+      value={showRate(share)}
+      detail={t('assistanceDashboard.ofN', { part: formatCount(part), whole: formatCount(whole) })}
+      percent={share}
+    />
+  );
+}
+
 function Panel({ title, children, testId }: { title: string; children: ReactNode; testId: string }) {
   return (
     <Card size="small" title={title} style={{ height: '100%' }} data-testid={testId}>
@@ -118,8 +143,6 @@ function Panel({ title, children, testId }: { title: string; children: ReactNode
 function Targets({ d }: { d: AssistanceDashboard }) {
   const { t, lang } = useI18n();
   const n = d.targets.graduates;
-  const ofTargets = (part: number) =>
-    t('assistanceDashboard.ofN', { part: formatCount(part), whole: formatCount(n) });
   const categories = ASSISTANCE_CATEGORIES.filter((c) => (d.targets.byCategory[c.key] ?? 0) > 0);
   return (
     <Panel title={t('assistanceDashboard.targets')} testId="panel-targets">
@@ -135,21 +158,19 @@ function Targets({ d }: { d: AssistanceDashboard }) {
             : undefined
         }
       />
-      <Metric
+      <ShareMetric
         id="withPlan"
         label="assistanceDashboard.withPlan"
         definition="assistanceDashboard.def.withPlan"
-        value={showRate(rate(d.targets.withPlan, n))}
-        detail={ofTargets(d.targets.withPlan)}
-        percent={rate(d.targets.withPlan, n)}
+        part={d.targets.withPlan}
+        whole={n}
       />
-      <Metric
+      <ShareMetric
         id="withService"
         label="assistanceDashboard.withService"
         definition="assistanceDashboard.def.withService"
-        value={showRate(rate(d.targets.withService, n))}
-        detail={ofTargets(d.targets.withService)}
-        percent={rate(d.targets.withService, n)}
+        part={d.targets.withService}
+        whole={n}
       />
       {categories.length > 0 && (
         <Flex gap={4} wrap data-testid="by-category">
@@ -169,17 +190,13 @@ function Standard({ d }: { d: AssistanceDashboard }) {
   const { meeting, unplacedTargets } = d.standard;
   return (
     <Panel title={t('assistanceDashboard.standard')} testId="panel-standard">
-      <Metric
+      <ShareMetric
         id="standard"
         primary
         label="assistanceDashboard.meetingStandard"
         definition="assistanceDashboard.def.meetingStandard"
-        value={showRate(rate(meeting, unplacedTargets))}
-        detail={t('assistanceDashboard.ofN', {
-          part: formatCount(meeting),
-          whole: formatCount(unplacedTargets),
-        })}
-        percent={rate(meeting, unplacedTargets)}
+        part={meeting}
+        whole={unplacedTargets}
       />
       <Metric
         id="unplacedTargets"
@@ -196,28 +213,20 @@ function Placement({ d }: { d: AssistanceDashboard }) {
   const { targets, all } = d.placement;
   return (
     <Panel title={t('assistanceDashboard.placement')} testId="panel-placement">
-      <Metric
+      <ShareMetric
         id="placementTargets"
         primary
         label="assistanceDashboard.placementTargets"
         definition="assistanceDashboard.def.placementTargets"
-        value={showRate(rate(targets.placed, targets.total))}
-        detail={t('assistanceDashboard.ofN', {
-          part: formatCount(targets.placed),
-          whole: formatCount(targets.total),
-        })}
-        percent={rate(targets.placed, targets.total)}
+        part={targets.placed}
+        whole={targets.total}
       />
-      <Metric
+      <ShareMetric
         id="placementAll"
         label="assistanceDashboard.placementAll"
         definition="assistanceDashboard.def.placementAll"
-        value={showRate(rate(all.placed, all.total))}
-        detail={t('assistanceDashboard.ofN', {
-          part: formatCount(all.placed),
-          whole: formatCount(all.total),
-        })}
-        percent={rate(all.placed, all.total)}
+        part={all.placed}
+        whole={all.total}
       />
     </Panel>
   );
@@ -269,28 +278,20 @@ function Handover({ d }: { d: AssistanceDashboard }) {
   const h = d.handover;
   return (
     <Panel title={t('assistanceDashboard.handover')} testId="panel-handover">
-      <Metric
+      <ShareMetric
         id="contactRate"
         primary
         label="assistanceDashboard.contactRate"
         definition="assistanceDashboard.def.contactRate"
-        value={showRate(rate(h.contacted, h.handedOver))}
-        detail={t('assistanceDashboard.ofN', {
-          part: formatCount(h.contacted),
-          whole: formatCount(h.handedOver),
-        })}
-        percent={rate(h.contacted, h.handedOver)}
+        part={h.contacted}
+        whole={h.handedOver}
       />
-      <Metric
+      <ShareMetric
         id="goalRate"
         label="assistanceDashboard.goalRate"
         definition="assistanceDashboard.def.goalRate"
-        value={showRate(rate(h.goalMet, h.wantsJob))}
-        detail={t('assistanceDashboard.ofN', {
-          part: formatCount(h.goalMet),
-          whole: formatCount(h.wantsJob),
-        })}
-        percent={rate(h.goalMet, h.wantsJob)}
+        part={h.goalMet}
+        whole={h.wantsJob}
       />
       <Metric
         id="notConsented"

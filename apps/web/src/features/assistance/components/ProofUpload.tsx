@@ -1,12 +1,11 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { App, Button, Flex, Progress, Select, Typography, Upload } from 'antd';
 import { useEffect, useState } from 'react';
-import { ApiError } from '../../../lib/api';
 import { ErrorAlert } from '../../../lib/errors';
+import { EVIDENCE_ACCEPT, useEvidenceUpload } from '../../../lib/evidenceUpload';
 import { useI18n } from '../../../lib/i18n';
 import { EVIDENCE_MAX_BYTES, useUploadEvidence, type Evidence, type Subject } from '../api';
 
-const ACCEPT = '.pdf,.jpg,.jpeg,.png';
 const MAX_MB = EVIDENCE_MAX_BYTES / 1024 / 1024;
 
 /**
@@ -31,37 +30,18 @@ export function ProofUpload({
   const upload = useUploadEvidence(subject);
   const first = kinds[0]?.value;
   const [kind, setKind] = useState<string | undefined>(first);
-  const [percent, setPercent] = useState<number | null>(null);
-  const [fileError, setFileError] = useState<string | null>(null);
   // Another category offers other kinds: start again from the one that fits it.
   useEffect(() => setKind(first), [first]);
-  const issues = upload.error instanceof ApiError ? upload.error.issues : [];
-  const help = fileError ?? (issues.length > 0 ? issues.map((i) => i.message).join('；') : null);
-
-  const start = (file: File) => {
-    if (!kind) return;
-    if (!/\.(pdf|jpe?g|png)$/i.test(file.name)) {
-      setFileError(t('assistance.evidence.wrongType'));
-      return;
-    }
-    if (file.size > EVIDENCE_MAX_BYTES) {
-      setFileError(t('assistance.evidence.tooLarge', { mb: MAX_MB }));
-      return;
-    }
-    setFileError(null);
-    upload.reset();
-    setPercent(0);
-    upload.mutate(
-      { kind, file, onProgress: setPercent },
-      {
-        onSuccess: (saved) => {
-          void message.success(t('assistance.evidence.uploaded', { name: saved.fileName }));
-          onUploaded(saved);
-        },
-        onSettled: () => setPercent(null),
-      },
-    );
-  };
+  const { start, percent, help, otherError } = useEvidenceUpload({
+    upload,
+    maxBytes: EVIDENCE_MAX_BYTES,
+    wrongType: t('assistance.evidence.wrongType'),
+    tooLarge: t('assistance.evidence.tooLarge', { mb: MAX_MB }),
+    onUploaded: (saved) => {
+      void message.success(t('assistance.evidence.uploaded', { name: saved.fileName }));
+      onUploaded(saved);
+    },
+  });
 
   return (
     <Flex vertical gap={6} data-testid={testId ?? 'proof-upload'}>
@@ -76,11 +56,11 @@ export function ProofUpload({
           disabled={percent !== null}
         />
         <Upload
-          accept={ACCEPT}
+          accept={EVIDENCE_ACCEPT}
           showUploadList={false}
           disabled={!kind || percent !== null}
           beforeUpload={(file) => {
-            start(file);
+            if (kind) start(kind, file);
             // The file goes through our own request (with progress), not the Upload's.
             return false;
           }}
@@ -94,7 +74,7 @@ export function ProofUpload({
         {help ?? t('assistance.evidence.rules', { mb: MAX_MB })}
       </Typography.Text>
       {percent !== null && <Progress percent={percent} size="small" status="active" />}
-      {upload.error && issues.length === 0 && <ErrorAlert error={upload.error} />}
+      {otherError && <ErrorAlert error={otherError} />}
     </Flex>
   );
 }

@@ -7,13 +7,12 @@ import {
 } from '@jiuye/domain/destinations/review';
 import { App, Button, Flex, Form, Progress, Select, Typography, Upload } from 'antd';
 import { useState } from 'react';
-import { ApiError } from '../../../lib/api';
 import { ErrorAlert } from '../../../lib/errors';
+import { EVIDENCE_ACCEPT, useEvidenceUpload } from '../../../lib/evidenceUpload';
 import { useI18n } from '../../../lib/i18n';
 import { useUploadEvidence } from '../api';
 import { evidenceKindName } from '../labels';
 
-const ACCEPT = '.pdf,.jpg,.jpeg,.png';
 const MAX_MB = EVIDENCE_MAX_BYTES / 1024 / 1024;
 
 /**
@@ -37,12 +36,16 @@ export function EvidenceUpload({
   const upload = useUploadEvidence(graduateId);
   const proof = proofKindsFor(destinationCode);
   const [kind, setKind] = useState<string | undefined>(proof[0]);
-  const [percent, setPercent] = useState<number | null>(null);
-  const [fileError, setFileError] = useState<string | null>(null);
   const full = count >= EVIDENCE_MAX_FILES;
   // A refused kind or file is said under the picker; anything else (too large, no registration yet) below.
-  const issues = upload.error instanceof ApiError ? upload.error.issues : [];
-  const help = fileError ?? (issues.length > 0 ? issues.map((i) => i.message).join('；') : null);
+  const { start, percent, help, otherError } = useEvidenceUpload({
+    upload,
+    maxBytes: EVIDENCE_MAX_BYTES,
+    wrongType: t('destinations.evidence.wrongType'),
+    tooLarge: t('destinations.evidence.tooLarge', { mb: MAX_MB }),
+    onUploaded: (saved) =>
+      void message.success(t('destinations.evidence.uploaded', { name: saved.fileName })),
+  });
 
   const options = [...EVIDENCE_KINDS]
     .sort((a, b) => Number(proof.includes(b.key)) - Number(proof.includes(a.key)))
@@ -52,29 +55,6 @@ export function EvidenceUpload({
         ? t('destinations.evidence.needed', { name: evidenceKindName(k.key, lang) })
         : evidenceKindName(k.key, lang),
     }));
-
-  const start = (file: File) => {
-    if (!kind) return;
-    if (!/\.(pdf|jpe?g|png)$/i.test(file.name)) {
-      setFileError(t('destinations.evidence.wrongType'));
-      return;
-    }
-    if (file.size > EVIDENCE_MAX_BYTES) {
-      setFileError(t('destinations.evidence.tooLarge', { mb: MAX_MB }));
-      return;
-    }
-    setFileError(null);
-    upload.reset();
-    setPercent(0);
-    upload.mutate(
-      { kind, file, onProgress: setPercent },
-      {
-        onSuccess: (saved) =>
-          void message.success(t('destinations.evidence.uploaded', { name: saved.fileName })),
-        onSettled: () => setPercent(null),
-      },
-    );
-  };
 
   return (
     <Flex vertical gap={8} data-testid="evidence-upload">
@@ -97,11 +77,11 @@ export function EvidenceUpload({
               disabled={full || percent !== null}
             />
             <Upload
-              accept={ACCEPT}
+              accept={EVIDENCE_ACCEPT}
               showUploadList={false}
               disabled={!kind || full || percent !== null}
               beforeUpload={(file) => {
-                start(file);
+                if (kind) start(kind, file);
                 // The file goes through our own request (with progress), not the Upload's.
                 return false;
               }}
@@ -122,7 +102,7 @@ export function EvidenceUpload({
         </Typography.Text>
       )}
       {percent !== null && <Progress percent={percent} size="small" status="active" />}
-      {upload.error && issues.length === 0 && <ErrorAlert error={upload.error} />}
+      {otherError && <ErrorAlert error={otherError} />}
     </Flex>
   );
 }

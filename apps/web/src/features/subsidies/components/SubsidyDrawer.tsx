@@ -1,4 +1,3 @@
-import { FileImageOutlined, FilePdfOutlined } from '@ant-design/icons';
 import { can } from '@jiuye/domain/permissions';
 import {
   Alert,
@@ -15,13 +14,13 @@ import {
   Typography,
 } from 'antd';
 import { useState } from 'react';
+import { EvidenceFileList } from '../../../components/EvidenceFiles';
 import { ApiError } from '../../../lib/api';
 import { ErrorAlert, ErrorDetails, useShowError } from '../../../lib/errors';
 import { EMPTY, formatDateTime } from '../../../lib/format';
 import { useI18n, type MessageKey, type Translate } from '../../../lib/i18n';
 import { useIsPhone } from '../../../lib/responsive';
 import { useCurrentUser } from '../../auth/api';
-import { formatBytes } from '../../destinations/labels';
 import {
   subsidyEvidencePath,
   useReviewSubsidies,
@@ -47,43 +46,14 @@ function EvidenceFiles({ application }: { application: SubsidyApplication }) {
   if (files.length === 0)
     return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('subsidies.noEvidence')} />;
   return (
-    <ul
-      aria-label={t('subsidies.evidence')}
-      data-testid="subsidy-evidence"
-      style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 8 }}
-    >
-      {files.map((e) => (
-        <li
-          key={e.id}
-          style={{ border: '1px solid #f0f0f0', borderRadius: 6, padding: '8px 10px', minWidth: 0 }}
-        >
-          <Flex gap={8} align="flex-start">
-            {e.mimeType === 'application/pdf' ? (
-              <FilePdfOutlined style={{ fontSize: 20, color: '#cf1322', marginTop: 2 }} />
-            ) : (
-              <FileImageOutlined style={{ fontSize: 20, color: '#1677ff', marginTop: 2 }} />
-            )}
-            <div style={{ minWidth: 0, flex: 1 }}>
-              <Flex gap={6} wrap align="center">
-                <Tag style={{ marginInlineEnd: 0 }}>{e.kind}</Tag>
-                <Typography.Link
-                  href={subsidyEvidencePath(application.id, e.id)}
-                  target="_blank"
-                  rel="noopener"
-                  style={{ overflowWrap: 'anywhere' }}
-                  title={t('subsidies.openEvidence')}
-                >
-                  {e.fileName}
-                </Typography.Link>
-              </Flex>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {formatBytes(e.sizeBytes)} · {formatDateTime(e.uploadedAt)}
-              </Typography.Text>
-            </div>
-          </Flex>
-        </li>
-      ))}
-    </ul>
+    <EvidenceFileList
+      files={files}
+      label={t('subsidies.evidence')}
+      testId="subsidy-evidence"
+      kindOf={(e) => e.kind}
+      hrefOf={(e) => subsidyEvidencePath(application.id, e.id)}
+      openTitle={t('subsidies.openEvidence')}
+    />
   );
 }
 

@@ -1,5 +1,17 @@
 import { can } from '@jiuye/domain/permissions';
-import { Alert, Flex, Input, Modal, Select, Switch, Table, Tabs, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Flex,
+  Input,
+  Modal,
+  Select,
+  Switch,
+  Table,
+  Tabs,
+  Tag,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
 import { useState } from 'react';
 import { useShowError } from '../../../lib/errors';
 import { useI18n } from '../../../lib/i18n';
@@ -14,6 +26,70 @@ const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 const PAGE_SIZE = 10;
 
 type Picked = Map<string, string>;
+
+/**
+ * One page of graduates to tick, the ticks kept across pages as id → name (both pickers page the
+ * same way); those already enrolled cannot be ticked again.
+ */
+function PickerTable<T extends { name: string }>({
+  idOf,
+  items,
+  total,
+  loading,
+  page,
+  onPage,
+  columns,
+  picked,
+  enrolled,
+  onChange,
+  testId,
+}: {
+  idOf: (item: T) => string;
+  items: readonly T[];
+  total: number;
+  loading: boolean;
+  page: number;
+  onPage: (page: number) => void;
+  columns: TableColumnsType<T>;
+  picked: Picked;
+  enrolled: Set<string>;
+  onChange: (picked: Picked) => void;
+  testId: string;
+}) {
+  const pick = (rows: readonly T[], on: boolean) => {
+    const next = new Map(picked);
+    for (const g of rows)
+      if (on) next.set(idOf(g), g.name);
+      else next.delete(idOf(g));
+    onChange(next);
+  };
+  return (
+    <Table<T>
+      rowKey={idOf}
+      size="small"
+      loading={loading}
+      dataSource={items}
+      scroll={{ x: 480 }}
+      columns={columns}
+      rowSelection={{
+        selectedRowKeys: [...picked.keys()],
+        preserveSelectedRowKeys: true,
+        onSelect: (g, on) => pick([g], on),
+        onSelectAll: (on, _rows, changed) => pick(changed, on),
+        getCheckboxProps: (g) => ({ disabled: enrolled.has(idOf(g)), 'aria-label': g.name }),
+      }}
+      pagination={{
+        current: page,
+        pageSize: PAGE_SIZE,
+        total,
+        size: 'small',
+        showSizeChanger: false,
+        onChange: onPage,
+      }}
+      data-testid={testId}
+    />
+  );
+}
 
 /** The roster of the career centre's university (or an official's province), targets first. */
 function RosterPicker({
@@ -76,45 +152,23 @@ function RosterPicker({
           <Typography.Text>{t('training.targetsOnly')}</Typography.Text>
         </Flex>
       </Flex>
-      <Table<Graduate>
-        rowKey="id"
-        size="small"
+      <PickerTable<Graduate>
+        idOf={(g) => g.id}
+        items={data?.items ?? []}
+        total={data?.total ?? 0}
         loading={isFetching}
-        dataSource={data?.items ?? []}
-        scroll={{ x: 480 }}
+        page={page}
+        onPage={setPage}
         columns={[
           { title: t('graduate.studentNo'), dataIndex: 'studentNo', width: 120 },
           { title: t('graduate.name'), dataIndex: 'name', width: 90 },
           { title: t('graduate.college'), dataIndex: 'collegeName', ellipsis: true },
           { title: t('subsidies.cohort'), dataIndex: 'graduationYear', width: 70 },
         ]}
-        rowSelection={{
-          selectedRowKeys: [...picked.keys()],
-          preserveSelectedRowKeys: true,
-          onSelect: (g, on) => {
-            const next = new Map(picked);
-            if (on) next.set(g.id, g.name);
-            else next.delete(g.id);
-            onChange(next);
-          },
-          onSelectAll: (on, _rows, changed) => {
-            const next = new Map(picked);
-            for (const g of changed)
-              if (on) next.set(g.id, g.name);
-              else next.delete(g.id);
-            onChange(next);
-          },
-          getCheckboxProps: (g) => ({ disabled: enrolled.has(g.id), 'aria-label': g.name }),
-        }}
-        pagination={{
-          current: page,
-          pageSize: PAGE_SIZE,
-          total: data?.total ?? 0,
-          size: 'small',
-          showSizeChanger: false,
-          onChange: setPage,
-        }}
-        data-testid="enrol-roster"
+        picked={picked}
+        enrolled={enrolled}
+        onChange={onChange}
+        testId="enrol-roster"
       />
     </Flex>
   );
@@ -146,44 +200,22 @@ function HandoverPicker({
         }}
         style={{ width: 220 }}
       />
-      <Table<HandoverItem>
-        rowKey="graduateId"
-        size="small"
+      <PickerTable<HandoverItem>
+        idOf={(g) => g.graduateId}
+        items={data?.items ?? []}
+        total={data?.total ?? 0}
         loading={isFetching}
-        dataSource={data?.items ?? []}
-        scroll={{ x: 480 }}
+        page={page}
+        onPage={setPage}
         columns={[
           { title: t('graduate.name'), dataIndex: 'name', width: 90 },
           { title: t('graduate.university'), dataIndex: 'universityName', ellipsis: true },
           { title: t('handover.region'), dataIndex: 'regionName', ellipsis: true },
         ]}
-        rowSelection={{
-          selectedRowKeys: [...picked.keys()],
-          preserveSelectedRowKeys: true,
-          onSelect: (g, on) => {
-            const next = new Map(picked);
-            if (on) next.set(g.graduateId, g.name);
-            else next.delete(g.graduateId);
-            onChange(next);
-          },
-          onSelectAll: (on, _rows, changed) => {
-            const next = new Map(picked);
-            for (const g of changed)
-              if (on) next.set(g.graduateId, g.name);
-              else next.delete(g.graduateId);
-            onChange(next);
-          },
-          getCheckboxProps: (g) => ({ disabled: enrolled.has(g.graduateId), 'aria-label': g.name }),
-        }}
-        pagination={{
-          current: page,
-          pageSize: PAGE_SIZE,
-          total: data?.total ?? 0,
-          size: 'small',
-          showSizeChanger: false,
-          onChange: setPage,
-        }}
-        data-testid="enrol-handover"
+        picked={picked}
+        enrolled={enrolled}
+        onChange={onChange}
+        testId="enrol-handover"
       />
     </Flex>
   );
