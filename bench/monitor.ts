@@ -27,8 +27,8 @@ import { intOption, latency, percentile, timeMs } from './shared/stats';
 import { onBenchDatabases } from './shared/scratch-db';
 
 const RESULTS = fileURLToPath(new URL('./results/monitor.json', import.meta.url));
-const PROVINCE = '42';
-const YEAR = 2026;
+export const PROVINCE = '42';
+export const YEAR = 2026;
 const TARGET_P95_MS = 100;
 const CHUNK = 100_000;
 
@@ -40,8 +40,8 @@ const official: AuthUser = {
   scope: { kind: 'province', provinceCode: PROVINCE },
 };
 
-/** The province's cohort in SQL: graduates, colleges and registrations. */
-async function load(h: DbHandle, count: number) {
+/** The province's cohort in SQL: graduates, colleges and registrations (the assistance bench reuses it). */
+export async function load(h: DbHandle, count: number) {
   const universities = (
     await sql<{ code: string }>`select code from universities where province_code = ${PROVINCE}
       order by code limit 80`.execute(h.db)

@@ -4,6 +4,7 @@ import { importBench } from './import';
 import { matchBench } from './match';
 import { matchSpeedBench } from './match-speed';
 import { monitorBench } from './monitor';
+import { assistanceBench } from './assistance';
 import { searchBench } from './search';
 
 const BENCHES: Record<string, { about: string; run: (args: string[]) => Promise<void> }> = {
@@ -26,6 +27,11 @@ const BENCHES: Record<string, { about: string; run: (args: string[]) => Promise<
     about:
       'recommendations at 500,000 postings and 1,000,000 graduates: live top-20 p50/p95, stored top-20, nightly batch for 100,000, each vs. brute force, PGlite and PostgreSQL (--postings N, --graduates N, --batch N, --samples N, --brute-samples N, --skip-pglite, --skip-postgres, --keep-database NAME)',
     run: matchSpeedBench,
+  },
+  assistance: {
+    about:
+      'the assistance dashboard at 1,000,000 graduates of one province (5 % targets): a province office and a career centre p50/p95 vs. the target figures counted over the whole cohort, PGlite and PostgreSQL (--graduates N, --samples N, --naive-samples N, --skip-pglite, --skip-postgres, --keep-database NAME)',
+    run: assistanceBench,
   },
   monitor: {
     about:
