@@ -696,7 +696,7 @@ export async function counsellors(deps: ServiceDeps, user: AuthUser) {
  * targets are what the service standard and the hand-over are about; the cohort still at school
  * is a pick away.
  */
-export const defaultCohort = (now: Date) => openCohort(now) - 1;
+const defaultCohort = (now: Date) => openCohort(now) - 1;
 
 // ── Standard and gaps ──
 

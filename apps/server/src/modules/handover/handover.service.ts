@@ -1,6 +1,5 @@
 import {
   DEGREE_LEVELS,
-  FOLLOWUP_KINDS,
   followupProblems,
   handoverGoalDue,
   maskPhone,
@@ -377,5 +376,3 @@ export async function figures(db: Database, user: AuthUser, graduationYear: numb
     notConsented: refused,
   };
 }
-
-export const FOLLOWUP_KIND_KEYS = FOLLOWUP_KINDS.map((k) => k.key) as [FollowupKind, ...FollowupKind[]];
